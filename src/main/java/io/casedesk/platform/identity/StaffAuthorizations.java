@@ -1,0 +1,82 @@
+package io.casedesk.platform.identity;
+
+import static org.camunda.bpm.engine.authorization.Authorization.ANY;
+import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
+
+import java.util.Arrays;
+
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+
+/**
+ * The engine authorizations each staff group needs. Grants are merged into existing rows, so a
+ * restart never duplicates them and permissions an administrator added in Admin are kept.
+ */
+final class StaffAuthorizations {
+
+    private final AuthorizationService authorizations;
+
+    StaffAuthorizations(AuthorizationService authorizations) {
+        this.authorizations = authorizations;
+    }
+
+    void grantAll() {
+        for (String group : StaffGroups.ALL) {
+            if (!StaffGroups.ADMINS.equals(group)) {
+                grantStaff(group);
+            }
+        }
+        for (String group : StaffGroups.MANAGEMENT) {
+            grantManagement(group);
+        }
+        grantAdministrators();
+    }
+
+    /** Tasklist, the process definitions behind it, starting a case from a phone call, shared filters. */
+    private void grantStaff(String group) {
+        grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+        grant(group, Resources.PROCESS_DEFINITION, ANY, Permissions.READ, Permissions.CREATE_INSTANCE);
+        grant(group, Resources.DECISION_DEFINITION, ANY, Permissions.READ);
+        grant(group, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
+        grant(group, Resources.FILTER, ANY, Permissions.READ);
+        grant(group, Resources.USER, ANY, Permissions.READ);
+        grant(group, Resources.GROUP, ANY, Permissions.READ);
+    }
+
+    /** Read-only Cockpit: running and historic instances, timers, incidents, decisions. */
+    private void grantManagement(String group) {
+        grant(group, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+        grant(group, Resources.PROCESS_DEFINITION, ANY, Permissions.READ_INSTANCE, Permissions.READ_HISTORY,
+                Permissions.READ_TASK);
+        grant(group, Resources.PROCESS_INSTANCE, ANY, Permissions.READ);
+        grant(group, Resources.DECISION_DEFINITION, ANY, Permissions.READ_HISTORY);
+        grant(group, Resources.DEPLOYMENT, ANY, Permissions.READ);
+    }
+
+    private void grantAdministrators() {
+        for (Resource resource : Resources.values()) {
+            grant(StaffGroups.ADMINS, resource, ANY, Permissions.ALL);
+        }
+    }
+
+    private void grant(String group, Resource resource, String resourceId, Permission... permissions) {
+        Authorization authorization = authorizations.createAuthorizationQuery()
+                .authorizationType(AUTH_TYPE_GRANT)
+                .groupIdIn(group)
+                .resourceType(resource)
+                .resourceId(resourceId)
+                .singleResult();
+        if (authorization == null) {
+            authorization = authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
+            authorization.setGroupId(group);
+            authorization.setResource(resource);
+            authorization.setResourceId(resourceId);
+        }
+        Arrays.stream(permissions).forEach(authorization::addPermission);
+        authorizations.saveAuthorization(authorization);
+    }
+}

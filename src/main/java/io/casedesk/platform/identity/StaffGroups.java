@@ -1,0 +1,39 @@
+package io.casedesk.platform.identity;
+
+import java.util.List;
+
+/** The staff groups Casedesk creates in the Camunda identity service, ordered up the escalation ladder. */
+public final class StaffGroups {
+
+    public static final String ANALYSTS = "support-analysts";
+    public static final String MANAGERS = "support-managers";
+    public static final String VP = "vp-customer-experience";
+    public static final String CEO = "ceo";
+    public static final String ADMINS = "camunda-admin";
+
+    /** Spring Security authorities carry the group id with this prefix. */
+    public static final String AUTHORITY_PREFIX = "GROUP_";
+
+    public static final List<String> ALL = List.of(ANALYSTS, MANAGERS, VP, CEO, ADMINS);
+
+    /** Groups that see reports and watch instances in Cockpit. */
+    public static final List<String> MANAGEMENT = List.of(MANAGERS, VP, CEO);
+
+    public static String authority(String groupId) {
+        return AUTHORITY_PREFIX + groupId;
+    }
+
+    public static String displayName(String groupId) {
+        return switch (groupId) {
+            case ANALYSTS -> "Support analysts";
+            case MANAGERS -> "Support managers";
+            case VP -> "VP of customer experience";
+            case CEO -> "CEO";
+            case ADMINS -> "Casedesk administrators";
+            default -> groupId;
+        };
+    }
+
+    private StaffGroups() {
+    }
+}

@@ -1,0 +1,89 @@
+package io.casedesk.platform.security;
+
+import static org.springframework.security.config.Customizer.withDefaults;
+
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+
+import io.casedesk.platform.identity.StaffGroups;
+
+/**
+ * Three kinds of traffic, three chains:
+ * <ol>
+ * <li>Camunda's web apps and engine REST API authenticate and protect themselves (their own login,
+ * CSRF filter and {@link EngineRestAuthentication}); Spring Security lets them through untouched.</li>
+ * <li>Casedesk's API: HTTP Basic, stateless, errors as problem details.</li>
+ * <li>Everything else: public health and API docs, the rest needs a login.</li>
+ * </ol>
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    @Bean
+    AuthenticationManager authenticationManager(List<AuthenticationProvider> providers) {
+        return new ProviderManager(providers);
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain camundaChain(HttpSecurity http) throws Exception {
+        return http
+                .securityMatcher("/camunda/**", "/engine-rest/**")
+                .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+                .csrf(AbstractHttpConfigurer::disable)
+                .requestCache(AbstractHttpConfigurer::disable)
+                .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()))
+                .build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain apiChain(HttpSecurity http, AuthenticationManager authenticationManager) throws Exception {
+        var problems = new ProblemAuthenticationEntryPoint();
+        return http
+                .securityMatcher("/api/**")
+                .authenticationManager(authenticationManager)
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/api/reports/**").hasAnyAuthority(managementAuthorities())
+                        .anyRequest().authenticated())
+                .httpBasic(basic -> basic.authenticationEntryPoint(problems))
+                .exceptionHandling(ex -> ex.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                // Basic credentials are sent explicitly by the client, never by a browser on its own: no CSRF risk.
+                .csrf(AbstractHttpConfigurer::disable)
+                .build();
+    }
+
+    @Bean
+    @Order(3)
+    SecurityFilterChain defaultChain(HttpSecurity http, AuthenticationManager authenticationManager) throws Exception {
+        return http
+                .authenticationManager(authenticationManager)
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/", "/error", "/favicon.ico", "/css/**", "/js/**", "/images/**").permitAll()
+                        .requestMatchers("/actuator/health/**", "/actuator/info").permitAll()
+                        .requestMatchers("/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
+                        .requestMatchers("/actuator/**").hasAuthority(StaffGroups.authority(StaffGroups.ADMINS))
+                        .anyRequest().authenticated())
+                .httpBasic(withDefaults())
+                .formLogin(withDefaults())
+                .build();
+    }
+
+    private static String[] managementAuthorities() {
+        return Stream.concat(StaffGroups.MANAGEMENT.stream(), Stream.of(StaffGroups.ADMINS))
+                .map(StaffGroups::authority)
+                .toArray(String[]::new);
+    }
+}
