@@ -15,14 +15,17 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 import io.casedesk.platform.identity.StaffGroups;
 
 /**
- * Three kinds of traffic, three chains:
+ * Four kinds of traffic, four chains:
  * <ol>
- * <li>Camunda's web apps and engine REST API authenticate and protect themselves (their own login,
- * CSRF filter and {@link EngineRestAuthentication}); Spring Security lets them through untouched.</li>
+ * <li>Camunda's web apps authenticate and protect themselves (their own login and CSRF filter).</li>
+ * <li>The engine REST API: HTTP Basic for staff, then {@link EngineRestAuthentication} runs the call as that user.</li>
  * <li>Casedesk's API: HTTP Basic, stateless, errors as problem details.</li>
  * <li>Everything else: public health and API docs, the rest needs a login.</li>
  * </ol>
@@ -37,9 +40,10 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain camundaChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain camundaWebappsChain(HttpSecurity http) throws Exception {
         return http
-                .securityMatcher("/camunda/**", "/engine-rest/**")
+                // Path patterns on the whole path: these URLs are served by Camunda's own servlets, not Spring MVC.
+                .securityMatcher(path("/camunda/**"))
                 .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
                 .csrf(AbstractHttpConfigurer::disable)
                 .requestCache(AbstractHttpConfigurer::disable)
@@ -49,10 +53,24 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
+    SecurityFilterChain engineRestChain(HttpSecurity http, AuthenticationManager authenticationManager)
+            throws Exception {
+        return http
+                .securityMatcher(path("/engine-rest/**"))
+                .authenticationManager(authenticationManager)
+                .authorizeHttpRequests(auth -> auth.anyRequest().hasAuthority(StaffAuthenticationProvider.STAFF_ROLE))
+                .httpBasic(withDefaults())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(AbstractHttpConfigurer::disable)
+                .build();
+    }
+
+    @Bean
+    @Order(3)
     SecurityFilterChain apiChain(HttpSecurity http, AuthenticationManager authenticationManager) throws Exception {
         var problems = new ProblemAuthenticationEntryPoint();
         return http
-                .securityMatcher("/api/**")
+                .securityMatcher(path("/api/**"))
                 .authenticationManager(authenticationManager)
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/api/reports/**").hasAnyAuthority(managementAuthorities())
@@ -66,7 +84,7 @@ class SecurityConfiguration {
     }
 
     @Bean
-    @Order(3)
+    @Order(4)
     SecurityFilterChain defaultChain(HttpSecurity http, AuthenticationManager authenticationManager) throws Exception {
         return http
                 .authenticationManager(authenticationManager)
@@ -79,6 +97,10 @@ class SecurityConfiguration {
                 .httpBasic(withDefaults())
                 .formLogin(withDefaults())
                 .build();
+    }
+
+    private static RequestMatcher path(String pattern) {
+        return PathPatternRequestMatcher.withDefaults().matcher(pattern);
     }
 
     private static String[] managementAuthorities() {
