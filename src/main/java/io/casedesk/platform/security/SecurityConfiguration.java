@@ -73,7 +73,9 @@ class SecurityConfiguration {
                 .securityMatcher(path("/api/**"))
                 .authenticationManager(authenticationManager)
                 .authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/api/customer/**").hasAuthority("ROLE_CUSTOMER")
                         .requestMatchers("/api/reports/**").hasAnyAuthority(managementAuthorities())
+                        .requestMatchers("/api/**").hasAuthority(StaffAuthenticationProvider.STAFF_ROLE)
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))
                 .exceptionHandling(ex -> ex.authenticationEntryPoint(problems).accessDeniedHandler(problems))

@@ -1,0 +1,5 @@
+package io.casedesk.cases;
+
+public enum AuthorKind {
+    STAFF, CUSTOMER, SYSTEM
+}

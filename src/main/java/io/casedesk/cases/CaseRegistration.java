@@ -1,0 +1,65 @@
+package io.casedesk.cases;
+
+import java.time.Clock;
+import java.time.Instant;
+
+import org.springframework.stereotype.Component;
+
+import io.casedesk.customers.CustomerDirectory;
+import io.casedesk.customers.CustomerView;
+
+/**
+ * Stores a new case after checking entitlement and the values the policy allows. Used by intake
+ * (through {@link CaseActions#open}) and by the phone-call start form; the process is started or
+ * already running, so this never starts one itself.
+ */
+@Component
+class CaseRegistration {
+
+    private final Cases cases;
+    private final CaseNumbers numbers;
+    private final CustomerDirectory customers;
+    private final CasesProperties properties;
+    private final Clock clock;
+
+    CaseRegistration(Cases cases, CaseNumbers numbers, CustomerDirectory customers, CasesProperties properties,
+            Clock clock) {
+        this.cases = cases;
+        this.numbers = numbers;
+        this.customers = customers;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    Case register(NewCase request, Actor by) {
+        CustomerView requester = request.requester();
+        Long organisationId = request.organisationId() == null ? requester.organisationId() : request.organisationId();
+        if (!requester.mayOpenFor(organisationId)) {
+            throw new NotEntitledException(requester.email() + " may not open cases for that organisation.");
+        }
+        var organisation = customers.organisation(organisationId)
+                .orElseThrow(() -> new NotEntitledException("Unknown organisation " + organisationId + "."));
+        if (!organisation.entitled()) {
+            throw new NotEntitledException(organisation.name()
+                    + " has no valid support contract on a supported version; please contact your account manager.");
+        }
+        CaseDraft draft = request.draft();
+        requireAllowed("category", draft.category(), properties.categories());
+        requireAllowed("priority", draft.priority(), properties.priorities());
+        Instant now = clock.instant();
+        Instant receivedAt = request.receivedAt() == null ? now : request.receivedAt();
+        if (receivedAt.isAfter(now.plusSeconds(60))) {
+            throw new InvalidCaseValueException("receivedAt", "The time a case was received cannot be in the future.");
+        }
+        var contact = new Requester(requester.contactId(), requester.name(), requester.email(), requester.phone());
+        Case created = cases.saveAndFlush(new Case(numbers.next(), draft, organisationId, contact, receivedAt));
+        created.recordReceived(by);
+        return created;
+    }
+
+    private static void requireAllowed(String field, String value, java.util.List<String> allowed) {
+        if (!allowed.contains(value)) {
+            throw new InvalidCaseValueException(field, "'%s' is not a %s; choose one of %s.".formatted(value, field, allowed));
+        }
+    }
+}

@@ -1,0 +1,106 @@
+package io.casedesk.cases;
+
+import java.time.Clock;
+import java.util.List;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import io.casedesk.cases.process.CaseLifecycle;
+import io.casedesk.cases.process.CaseProcess;
+
+/**
+ * Reading cases and their conversation, and adding to it. A customer's reply to a Pending case is
+ * also the signal that moves it back to In Progress.
+ */
+@Service
+@Transactional
+public class CaseService {
+
+    private final Cases cases;
+    private final CaseMessages messages;
+    private final CaseAttachments attachments;
+    private final AttachmentPolicy attachmentPolicy;
+    private final CaseProcess process;
+    private final Clock clock;
+
+    CaseService(Cases cases, CaseMessages messages, CaseAttachments attachments, AttachmentPolicy attachmentPolicy,
+            CaseProcess process, Clock clock) {
+        this.cases = cases;
+        this.messages = messages;
+        this.attachments = attachments;
+        this.attachmentPolicy = attachmentPolicy;
+        this.process = process;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public Case get(String number, CaseAccess access) {
+        return cases.findByNumber(number).filter(access::maySee).orElseThrow(() -> new CaseNotFoundException(number));
+    }
+
+    @Transactional(readOnly = true)
+    public Page<Case> search(CaseSearch search, CaseAccess access, Pageable page) {
+        Specification<Case> specification = search.toSpecification();
+        if (access instanceof CaseAccess.Customer customer) {
+            specification = specification.and(CaseSearch.visibleTo(customer.contact()));
+        }
+        return cases.findAll(specification, page);
+    }
+
+    /** Staff see the whole conversation; customers only public replies. */
+    @Transactional(readOnly = true)
+    public List<CaseMessage> conversation(Case supportCase, CaseAccess access) {
+        return access instanceof CaseAccess.Staff
+                ? messages.findByCaseIdOrderByCreatedAtAscIdAsc(supportCase.getId())
+                : messages.findByCaseIdAndVisibilityOrderByCreatedAtAscIdAsc(supportCase.getId(), MessageVisibility.PUBLIC);
+    }
+
+    public CaseMessage reply(String number, CaseAccess access, Channel channel, String body) {
+        Case supportCase = get(number, access);
+        if (supportCase.isClosed()) {
+            throw new IllegalCaseTransitionException(number, supportCase.getStatus(), "take new replies; open a new case");
+        }
+        CaseMessage message = messages.save(new CaseMessage(supportCase.getId(), MessageVisibility.PUBLIC,
+                access.actor(), channel, body, clock.instant()));
+        if (access instanceof CaseAccess.Customer && supportCase.getStatus() == CaseStatus.PENDING) {
+            process.correlate(supportCase, CaseLifecycle.Messages.CUSTOMER_REPLIED, access.actor(),
+                    java.util.Map.of(CaseLifecycle.Vars.REASON, "Customer replied"), "take the customer's reply");
+        }
+        return message;
+    }
+
+    public CaseMessage addInternalNote(String number, CaseAccess.Staff staff, String body) {
+        Case supportCase = get(number, staff);
+        return messages.save(new CaseMessage(supportCase.getId(), MessageVisibility.INTERNAL, staff.actor(),
+                Channel.API, body, clock.instant()));
+    }
+
+    public CaseAttachment attach(String number, CaseAccess access, String originalName, byte[] content, boolean internal) {
+        Case supportCase = get(number, access);
+        if (internal && !(access instanceof CaseAccess.Staff)) {
+            throw new CaseException("Only staff can add internal attachments.");
+        }
+        var checked = attachmentPolicy.check(originalName, content);
+        return attachments.save(new CaseAttachment(supportCase.getId(), checked.fileName(), checked.contentType(),
+                content, internal, access.actor(), clock.instant()));
+    }
+
+    @Transactional(readOnly = true)
+    public List<CaseAttachment> attachments(Case supportCase, CaseAccess access) {
+        return attachments.findByCaseIdOrderByUploadedAtAsc(supportCase.getId()).stream()
+                .filter(a -> !a.isInternal() || access instanceof CaseAccess.Staff)
+                .toList();
+    }
+
+    @Transactional(readOnly = true)
+    public CaseAttachment attachment(String number, long attachmentId, CaseAccess access) {
+        Case supportCase = get(number, access);
+        return attachments.findByIdAndCaseId(attachmentId, supportCase.getId())
+                .filter(a -> !a.isInternal() || access instanceof CaseAccess.Staff)
+                .orElseThrow(() -> new CaseNotFoundException(number + " attachment " + attachmentId));
+    }
+}

@@ -1,0 +1,37 @@
+package io.casedesk.cases;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * Case settings.
+ *
+ * @param numberPrefix          put before the sequence number, e.g. {@code CASE-} gives CASE-10001
+ * @param categories            the categories a case may have
+ * @param priorities            the priority scheme of the active policy, most urgent first
+ * @param maxAttachmentSize     larger uploads are refused
+ * @param reminderInterval      time between reminders while Pending or Resolved
+ * @param maxReminders          unanswered reminders before a case closes for no response
+ */
+@ConfigurationProperties("casedesk.cases")
+public record CasesProperties(String numberPrefix, List<String> categories, List<String> priorities,
+        DataSize maxAttachmentSize, Duration reminderInterval, Integer maxReminders) {
+
+    public CasesProperties {
+        numberPrefix = numberPrefix == null ? "CASE-" : numberPrefix;
+        categories = categories == null || categories.isEmpty()
+                ? List.of("Question", "Investigate", "Defect", "Enhancement request", "Outage", "Service request")
+                : List.copyOf(categories);
+        priorities = priorities == null || priorities.isEmpty() ? List.of("P1", "P2", "P3", "P4") : List.copyOf(priorities);
+        maxAttachmentSize = maxAttachmentSize == null ? DataSize.ofMegabytes(10) : maxAttachmentSize;
+        reminderInterval = reminderInterval == null ? Duration.ofDays(3) : reminderInterval;
+        maxReminders = maxReminders == null ? 3 : maxReminders;
+    }
+
+    public String lowestPriority() {
+        return priorities.get(priorities.size() - 1);
+    }
+}

@@ -1,0 +1,138 @@
+package io.casedesk.cases;
+
+import java.time.Clock;
+import java.time.Instant;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import io.casedesk.customers.CustomerDirectory;
+
+/**
+ * The work behind each service task of the case-lifecycle process. Only the delegates in
+ * {@code cases.process} call this: status moves happen nowhere else. Each method runs in the
+ * engine's transaction, so the case row and the process state commit or roll back together.
+ */
+@Service
+@Transactional
+public class LifecycleSteps {
+
+    private final Cases cases;
+    private final CaseMessages messages;
+    private final CaseRegistration registration;
+    private final CustomerDirectory customers;
+    private final ReminderSchedule reminders;
+    private final CasesProperties properties;
+    private final Clock clock;
+
+    LifecycleSteps(Cases cases, CaseMessages messages, CaseRegistration registration, CustomerDirectory customers,
+            ReminderSchedule reminders, CasesProperties properties, Clock clock) {
+        this.cases = cases;
+        this.messages = messages;
+        this.registration = registration;
+        this.customers = customers;
+        this.reminders = reminders;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    public record Registered(long caseId, String number) {
+    }
+
+    /** A case an agent logged from a phone call in Tasklist. */
+    public Registered registerPhoneCall(String requesterEmail, CaseDraft draft, Instant callReceivedAt, Actor agent,
+            String processInstanceId) {
+        var requester = customers.contactByEmail(requesterEmail)
+                .orElseThrow(() -> new NotEntitledException(
+                        "No active contact has the e-mail address " + requesterEmail + "."));
+        Case registered = registration.register(new NewCase(draft, requester, null, callReceivedAt), agent);
+        registered.attachProcess(processInstanceId);
+        return new Registered(registered.getId(), registered.getNumber());
+    }
+
+    /** Triage done: priority and category confirmed, owner set, first public reply sent. Returns the owner. */
+    public String respond(long caseId, Actor by, String priority, String priorityReason, String category,
+            String owner, String firstReply) {
+        Case supportCase = load(caseId);
+        Instant now = clock.instant();
+        if (priority != null && !priority.equals(supportCase.getPriority())) {
+            if (!properties.priorities().contains(priority)) {
+                throw new InvalidCaseValueException("priority", "'%s' is not a priority; choose one of %s."
+                        .formatted(priority, properties.priorities()));
+            }
+            supportCase.changePriority(priority, by,
+                    now, priorityReason == null || priorityReason.isBlank() ? "Set at triage" : priorityReason);
+        }
+        if (category != null && !category.isBlank()) {
+            supportCase.changeCategory(category);
+        }
+        String newOwner = owner == null || owner.isBlank() ? by.id() : owner.strip();
+        supportCase.assignTo(newOwner);
+        if (firstReply == null || firstReply.isBlank()) {
+            throw new InvalidCaseValueException("firstReply", "The first response needs a reply to the customer.");
+        }
+        messages.save(new CaseMessage(caseId, MessageVisibility.PUBLIC, by, Channel.TASKLIST, firstReply, now));
+        supportCase.respond(by, now);
+        return newOwner;
+    }
+
+    /** Returns when the first reminder is due. */
+    public Instant markPending(long caseId, Actor by, String reason) {
+        Case supportCase = load(caseId);
+        Instant now = clock.instant();
+        supportCase.markPending(by, now, blankToDefault(reason, "Waiting for the customer"));
+        return reminders.nextReminder(supportCase, now);
+    }
+
+    public void putOnHold(long caseId, Actor by, Instant until, String reason) {
+        load(caseId).putOnHold(by, clock.instant(), until, blankToDefault(reason, "Agreed pause"));
+    }
+
+    public void resume(long caseId, Actor by, String reason) {
+        load(caseId).resume(by, clock.instant(), blankToDefault(reason, "Work resumed"));
+    }
+
+    /** Returns when the first reminder to confirm is due. */
+    public Instant resolve(long caseId, Actor by, ResolutionCause cause, SolutionType solution, String summary) {
+        Case supportCase = load(caseId);
+        Instant now = clock.instant();
+        supportCase.resolve(by, now, cause, solution, summary);
+        if (summary != null && !summary.isBlank()) {
+            messages.save(new CaseMessage(caseId, MessageVisibility.PUBLIC, by, Channel.TASKLIST, summary, now));
+        }
+        return reminders.nextReminder(supportCase, now);
+    }
+
+    public void reopen(long caseId, Actor by, String reason) {
+        load(caseId).reopen(by, clock.instant(), blankToDefault(reason, "Reopened"));
+    }
+
+    public void close(long caseId, Actor by, ClosingReason reason, String note) {
+        load(caseId).close(by, clock.instant(), reason, note == null || note.isBlank() ? null : note);
+    }
+
+    public record ReminderOutcome(boolean exhausted, Instant nextDue) {
+    }
+
+    /** Sends the customer a reminder; after the configured number the case is due to close. */
+    public ReminderOutcome sendReminder(long caseId) {
+        Case supportCase = load(caseId);
+        Instant now = clock.instant();
+        supportCase.countReminder();
+        String text = supportCase.getStatus() == CaseStatus.RESOLVED
+                ? "Reminder: we believe case %s is resolved. Please confirm, or tell us if it is not."
+                : "Reminder: case %s is waiting for your reply.";
+        messages.save(new CaseMessage(caseId, MessageVisibility.PUBLIC, Actor.SYSTEM, Channel.EMAIL,
+                text.formatted(supportCase.getNumber()), now));
+        boolean exhausted = supportCase.getRemindersSent() >= properties.maxReminders();
+        return new ReminderOutcome(exhausted, exhausted ? null : reminders.nextReminder(supportCase, now));
+    }
+
+    private Case load(long caseId) {
+        return cases.findById(caseId).orElseThrow(() -> new CaseNotFoundException("#" + caseId));
+    }
+
+    private static String blankToDefault(String text, String fallback) {
+        return text == null || text.isBlank() ? fallback : text;
+    }
+}

@@ -1,0 +1,97 @@
+package io.casedesk.cases.process;
+
+import java.util.Map;
+
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.stereotype.Component;
+
+import io.casedesk.cases.Actor;
+import io.casedesk.cases.Case;
+import io.casedesk.cases.CaseConflictException;
+import io.casedesk.cases.process.CaseLifecycle.Messages;
+import io.casedesk.cases.process.CaseLifecycle.Vars;
+
+/**
+ * Drives a case's lifecycle process: start it for a new case, complete its user tasks and
+ * correlate its messages. The case id is the business key. Free text handed to a step is passed as
+ * transient variables: the step reads it and it is never stored in the engine.
+ */
+@Component
+public class CaseProcess {
+
+    private final RuntimeService runtime;
+    private final TaskService tasks;
+
+    CaseProcess(RuntimeService runtime, TaskService tasks) {
+        this.runtime = runtime;
+        this.tasks = tasks;
+    }
+
+    /** Starts the lifecycle for a case that intake has just stored; returns the process instance id. */
+    public String start(Case supportCase, Actor by) {
+        return runtime.createMessageCorrelation(Messages.CASE_RECEIVED)
+                .processInstanceBusinessKey(businessKey(supportCase.getId()))
+                .setVariable(Vars.CASE_ID, supportCase.getId())
+                .setVariable(Vars.CASE_NUMBER, supportCase.getNumber())
+                .setVariable(Vars.PRIORITY, supportCase.getPriority())
+                .setVariable(Vars.CATEGORY, supportCase.getCategory())
+                .setVariable(Vars.ACTOR, Variables.stringValue(by.reference(), true))
+                .correlateStartMessage()
+                .getId();
+    }
+
+    /** Completes the case's open user task with that key, or refuses if the case is not at that step. */
+    public void completeTask(Case supportCase, String taskKey, Actor by, Map<String, ?> values, String attempted) {
+        Task task = tasks.createTaskQuery()
+                .processInstanceBusinessKey(businessKey(supportCase.getId()))
+                .taskDefinitionKey(taskKey)
+                .singleResult();
+        if (task == null) {
+            throw new CaseConflictException("Case %s cannot %s now: it is not at that step (it may just have changed)."
+                    .formatted(supportCase.getNumber(), attempted));
+        }
+        tasks.complete(task.getId(), transientValues(values, by));
+    }
+
+    /** Delivers a message the process is waiting for, or refuses if it is not waiting for it. */
+    public void correlate(Case supportCase, String message, Actor by, Map<String, ?> values, String attempted) {
+        try {
+            runtime.createMessageCorrelation(message)
+                    .processInstanceBusinessKey(businessKey(supportCase.getId()))
+                    .setVariables(transientValues(values, by))
+                    .correlateWithResult();
+        } catch (MismatchingMessageCorrelationException e) {
+            throw new CaseConflictException("Case %s cannot %s now: it is not waiting for that (it may just have changed)."
+                    .formatted(supportCase.getNumber(), attempted));
+        }
+    }
+
+    /** Keeps the process's copy of the owner and the open work task's assignee in line with the case. */
+    public void ownerChanged(Case supportCase) {
+        String processInstanceId = supportCase.getProcessInstanceId();
+        runtime.setVariable(processInstanceId, Vars.CASE_OWNER, supportCase.getOwner());
+        tasks.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(CaseLifecycle.Tasks.WORK).list()
+                .forEach(task -> tasks.setAssignee(task.getId(), supportCase.getOwner()));
+    }
+
+    /** The SLA rules read the priority from the process. */
+    public void priorityChanged(Case supportCase) {
+        runtime.setVariable(supportCase.getProcessInstanceId(), Vars.PRIORITY, supportCase.getPriority());
+    }
+
+    private static VariableMap transientValues(Map<String, ?> values, Actor by) {
+        VariableMap variables = Variables.createVariables();
+        values.forEach((name, value) -> variables.putValueTyped(name, Variables.untypedValue(value, true)));
+        variables.putValueTyped(Vars.ACTOR, Variables.stringValue(by.reference(), true));
+        return variables;
+    }
+
+    static String businessKey(long caseId) {
+        return String.valueOf(caseId);
+    }
+}

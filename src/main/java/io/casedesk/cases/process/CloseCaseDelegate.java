@@ -1,0 +1,28 @@
+package io.casedesk.cases.process;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+import io.casedesk.cases.ClosingReason;
+import io.casedesk.cases.LifecycleSteps;
+import io.casedesk.cases.process.CaseLifecycle.Vars;
+
+/** "Close case" and "Close for no response": the reason comes with the step that led here. */
+@Component("closeCase")
+class CloseCaseDelegate implements JavaDelegate {
+
+    private final LifecycleSteps steps;
+
+    CloseCaseDelegate(LifecycleSteps steps) {
+        this.steps = steps;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        var vars = new StepVariables(execution);
+        steps.close(vars.caseId(), vars.actor(), vars.enumValue(Vars.CLOSING_REASON, ClosingReason.class),
+                vars.text(Vars.REASON));
+        vars.forget(Vars.REASON, Vars.ACTION, Vars.REMINDER_DUE);
+    }
+}

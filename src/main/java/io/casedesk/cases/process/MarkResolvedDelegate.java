@@ -1,0 +1,34 @@
+package io.casedesk.cases.process;
+
+import java.util.Date;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+import io.casedesk.cases.LifecycleSteps;
+import io.casedesk.cases.ResolutionCause;
+import io.casedesk.cases.SolutionType;
+import io.casedesk.cases.process.CaseLifecycle.Vars;
+
+/** "Mark resolved": records cause and solution; the customer is asked to confirm. */
+@Component("markResolved")
+class MarkResolvedDelegate implements JavaDelegate {
+
+    private final LifecycleSteps steps;
+
+    MarkResolvedDelegate(LifecycleSteps steps) {
+        this.steps = steps;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        var vars = new StepVariables(execution);
+        var reminderDue = steps.resolve(vars.caseId(), vars.actor(),
+                vars.enumValue(Vars.RESOLUTION_CAUSE, ResolutionCause.class),
+                vars.enumValue(Vars.SOLUTION_TYPE, SolutionType.class), vars.text(Vars.RESOLUTION_SUMMARY));
+        execution.setVariable(Vars.REMINDER_DUE, Date.from(reminderDue));
+        execution.setVariable(Vars.REMINDERS_EXHAUSTED, false);
+        vars.forget(Vars.RESOLUTION_SUMMARY, Vars.REASON, Vars.ACTION);
+    }
+}

@@ -1,0 +1,93 @@
+package io.casedesk.cases.web;
+
+import java.time.OffsetDateTime;
+
+import io.casedesk.cases.BusinessImpact;
+import io.casedesk.cases.CaseDraft;
+import io.casedesk.cases.Channel;
+import io.casedesk.cases.ClosingReason;
+import io.casedesk.cases.Environment;
+import io.casedesk.cases.ResolutionCause;
+import io.casedesk.cases.SolutionType;
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/** Request bodies of the case API, validated before anything is stored. */
+final class CaseRequests {
+
+    record Impact(@Size(max = 500) String processes, @Min(0) Integer userCount, @Size(max = 500) String roles,
+            @Size(max = 500) String regions) {
+
+        BusinessImpact toBusinessImpact() {
+            return new BusinessImpact(processes, userCount, roles, regions);
+        }
+    }
+
+    @Schema(description = "A new case as the customer reports it")
+    record NewCaseRequest(
+            @NotBlank(message = "Give the case a short subject.") @Size(max = 300) String subject,
+            @NotBlank(message = "Describe the problem: what happens, since when, how to reproduce it.") @Size(max = 100_000) String description,
+            @NotBlank(message = "Choose a category.") String category,
+            @NotBlank(message = "Choose a priority.") String priority,
+            @NotNull(message = "Say whether this is Production, Test or Other.") Environment environment,
+            @Size(max = 120) String product,
+            @Size(max = 60) String productVersion,
+            @Size(max = 120) String operatingSystem,
+            @Valid Impact businessImpact,
+            @Schema(description = "Partners only: the customer organisation the case is for") Long organisationId) {
+
+        CaseDraft toDraft(Channel channel) {
+            return new CaseDraft(subject.strip(), description, category, priority, environment, product, productVersion,
+                    operatingSystem, businessImpact == null ? BusinessImpact.NONE : businessImpact.toBusinessImpact(),
+                    channel);
+        }
+    }
+
+    @Schema(description = "A case staff log for a customer, e.g. from a phone call or chat")
+    record StaffNewCaseRequest(
+            @NotBlank(message = "Give the requester's e-mail address.") @Email String requesterEmail,
+            @NotNull(message = "Say how the case arrived.") Channel channel,
+            @Schema(description = "When it arrived, with offset; defaults to now; never in the future") OffsetDateTime receivedAt,
+            @NotNull @Valid NewCaseRequest details) {
+    }
+
+    record MessageRequest(@NotBlank(message = "The message is empty.") @Size(max = 100_000) String body) {
+    }
+
+    record RespondRequest(String priority, @Size(max = 1000) String priorityReason, String category, String owner,
+            @NotBlank(message = "The first response needs a reply to the customer.") @Size(max = 100_000) String reply) {
+    }
+
+    record ReasonRequest(@Size(max = 1000) String reason) {
+    }
+
+    record RequiredReasonRequest(@NotBlank(message = "Give a reason.") @Size(max = 1000) String reason) {
+    }
+
+    record HoldRequest(@NotNull(message = "Say until when, with offset, e.g. 2026-12-01T09:00:00-05:00.") OffsetDateTime until,
+            @Size(max = 1000) String reason) {
+    }
+
+    record ResolveRequest(@NotNull(message = "Choose the cause.") ResolutionCause cause,
+            @NotNull(message = "Choose the solution type.") SolutionType solutionType,
+            @NotBlank(message = "Describe the solution given to the customer.") @Size(max = 2000) String summary) {
+    }
+
+    record CloseRequest(@NotNull(message = "Choose a closing reason.") ClosingReason reason, @Size(max = 1000) String note) {
+    }
+
+    record AssignRequest(@NotBlank(message = "Name the staff user who owns the case.") String owner) {
+    }
+
+    record PriorityRequest(@NotBlank(message = "Choose a priority.") String priority,
+            @NotBlank(message = "A priority change needs a reason.") @Size(max = 1000) String reason) {
+    }
+
+    private CaseRequests() {
+    }
+}

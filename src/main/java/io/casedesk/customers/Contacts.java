@@ -1,0 +1,10 @@
+package io.casedesk.customers;
+
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface Contacts extends JpaRepository<Contact, Long> {
+
+    Optional<Contact> findByEmailIgnoreCase(String email);
+}

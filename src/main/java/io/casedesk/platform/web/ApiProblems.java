@@ -1,0 +1,133 @@
+package io.casedesk.platform.web;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+import io.casedesk.cases.CaseConflictException;
+import io.casedesk.cases.CaseException;
+import io.casedesk.cases.CaseNotFoundException;
+import io.casedesk.cases.IllegalCaseTransitionException;
+import io.casedesk.cases.InvalidCaseValueException;
+import io.casedesk.cases.NotEntitledException;
+
+/**
+ * Every API error as RFC 9457 problem details: a stable {@code type} per kind of failure, a
+ * {@code detail} a person can act on, and {@code errors} listing each field that was wrong.
+ */
+@RestControllerAdvice(basePackages = "io.casedesk")
+class ApiProblems extends ResponseEntityExceptionHandler {
+
+    static final String TYPE_BASE = "https://casedesk.io/problems/";
+
+    @ExceptionHandler(CaseNotFoundException.class)
+    ProblemDetail notFound(CaseNotFoundException e) {
+        return problem(HttpStatus.NOT_FOUND, "case-not-found", "Case not found", e.getMessage());
+    }
+
+    @ExceptionHandler(NotEntitledException.class)
+    ProblemDetail notEntitled(NotEntitledException e) {
+        return problem(HttpStatus.FORBIDDEN, "not-entitled", "Not entitled", e.getMessage());
+    }
+
+    @ExceptionHandler(InvalidCaseValueException.class)
+    ProblemDetail invalidValue(InvalidCaseValueException e) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request", e.getMessage());
+        problem.setProperty("errors", List.of(Map.of("field", e.getField(), "message", e.getMessage())));
+        return problem;
+    }
+
+    @ExceptionHandler(IllegalCaseTransitionException.class)
+    ProblemDetail illegalTransition(IllegalCaseTransitionException e) {
+        return problem(HttpStatus.CONFLICT, "illegal-transition", "Not possible in the case's current status",
+                e.getMessage());
+    }
+
+    @ExceptionHandler(CaseConflictException.class)
+    ProblemDetail conflict(CaseConflictException e) {
+        return problem(HttpStatus.CONFLICT, "concurrent-change", "The case changed meanwhile", e.getMessage());
+    }
+
+    @ExceptionHandler({ OptimisticLockingFailureException.class, OptimisticLockingException.class })
+    ProblemDetail lostRace(RuntimeException e) {
+        return problem(HttpStatus.CONFLICT, "concurrent-change", "The case changed meanwhile",
+                "Someone else changed this case at the same moment; reload it and try again.");
+    }
+
+    @ExceptionHandler(CaseException.class)
+    ProblemDetail refused(CaseException e) {
+        return problem(HttpStatus.UNPROCESSABLE_ENTITY, "case-rule", "Refused by the case rules", e.getMessage());
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ProblemDetail badParameter(MethodArgumentTypeMismatchException e) {
+        String detail = "'%s' is not a valid value for %s.".formatted(e.getValue(), e.getName());
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request", detail);
+        problem.setProperty("errors", List.of(Map.of("field", e.getName(), "message", detail)));
+        return problem;
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<Map<String, String>> errors = e.getBindingResult().getFieldErrors().stream()
+                .map(ApiProblems::fieldError)
+                .toList();
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request",
+                errors.size() == 1 ? errors.get(0).get("message")
+                        : "%d fields need attention; see errors.".formatted(errors.size()));
+        problem.setProperty("errors", errors);
+        return ResponseEntity.badRequest().body(problem);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "unreadable-request", "Unreadable request",
+                "The request body is not valid JSON for this operation: " + readable(e)));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(problem(HttpStatus.PAYLOAD_TOO_LARGE,
+                "attachment-too-large", "Attachment too large", "The upload is larger than the server accepts."));
+    }
+
+    private static String readable(HttpMessageNotReadableException e) {
+        Throwable cause = e.getMostSpecificCause();
+        String message = cause.getMessage() == null ? "" : cause.getMessage();
+        // Jackson's messages end with a source excerpt that says nothing useful to a person.
+        int cut = message.indexOf("\n at [Source");
+        return (cut > 0 ? message.substring(0, cut) : message).replaceAll("\\(class [^)]*\\)", "").strip();
+    }
+
+    private static Map<String, String> fieldError(FieldError error) {
+        return Map.of("field", error.getField(), "message",
+                error.getDefaultMessage() == null ? "is not valid" : error.getDefaultMessage());
+    }
+
+    static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(URI.create(TYPE_BASE + type));
+        problem.setTitle(title);
+        return problem;
+    }
+}
