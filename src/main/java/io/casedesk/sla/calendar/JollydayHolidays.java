@@ -55,7 +55,7 @@ public final class JollydayHolidays implements HolidaySource {
 
     private static String checkedCountry(String country) {
         Objects.requireNonNull(country, "country");
-        String code = country.toLowerCase(Locale.ROOT);
+        String code = country.toUpperCase(Locale.ROOT);
         if (!HolidayManager.getSupportedCalendarCodes().contains(code)) {
             throw new IllegalArgumentException("Jollyday has no holiday calendar for \"" + country + "\"");
         }
@@ -76,7 +76,7 @@ public final class JollydayHolidays implements HolidaySource {
 
     @Override
     public String toString() {
-        return "Jollyday " + country.toUpperCase(Locale.ROOT)
+        return "Jollyday " + country
                 + (subdivision.length == 0 ? "" : "-" + subdivision[0]);
     }
 }
