@@ -220,6 +220,12 @@ public class Case {
         this.owner = staffUserId;
     }
 
+    /** Loads the histories while the transaction is open; views are built after it ends. */
+    void loadHistory() {
+        org.hibernate.Hibernate.initialize(statusHistory);
+        org.hibernate.Hibernate.initialize(priorityHistory);
+    }
+
     public boolean isClosed() {
         return status == CaseStatus.CLOSED;
     }

@@ -14,9 +14,10 @@ import io.casedesk.cases.process.CaseProcess;
 
 /**
  * Reading cases and their conversation, and adding to it. A customer's reply to a Pending case is
- * also the signal that moves it back to In Progress.
+ * also the signal that moves it back to In Progress. (Named explicitly: Camunda already has a
+ * {@code caseService} bean, for CMMN.)
  */
-@Service
+@Service("supportCaseService")
 @Transactional
 public class CaseService {
 
@@ -39,7 +40,10 @@ public class CaseService {
 
     @Transactional(readOnly = true)
     public Case get(String number, CaseAccess access) {
-        return cases.findByNumber(number).filter(access::maySee).orElseThrow(() -> new CaseNotFoundException(number));
+        Case supportCase = cases.findByNumber(number).filter(access::maySee)
+                .orElseThrow(() -> new CaseNotFoundException(number));
+        supportCase.loadHistory();
+        return supportCase;
     }
 
     @Transactional(readOnly = true)

@@ -1,6 +1,7 @@
 package io.casedesk.cases.process;
 
 import java.util.Map;
+import java.util.Set;
 
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
@@ -55,7 +56,7 @@ public class CaseProcess {
             throw new CaseConflictException("Case %s cannot %s now: it is not at that step (it may just have changed)."
                     .formatted(supportCase.getNumber(), attempted));
         }
-        tasks.complete(task.getId(), transientValues(values, by));
+        tasks.complete(task.getId(), stepValues(task.getProcessInstanceId(), values, by));
     }
 
     /** Delivers a message the process is waiting for, or refuses if it is not waiting for it. */
@@ -63,7 +64,7 @@ public class CaseProcess {
         try {
             runtime.createMessageCorrelation(message)
                     .processInstanceBusinessKey(businessKey(supportCase.getId()))
-                    .setVariables(transientValues(values, by))
+                    .setVariables(stepValues(supportCase.getProcessInstanceId(), values, by))
                     .correlateWithResult();
         } catch (MismatchingMessageCorrelationException e) {
             throw new CaseConflictException("Case %s cannot %s now: it is not waiting for that (it may just have changed)."
@@ -84,12 +85,27 @@ public class CaseProcess {
         runtime.setVariable(supportCase.getProcessInstanceId(), Vars.PRIORITY, supportCase.getPriority());
     }
 
-    private static VariableMap transientValues(Map<String, ?> values, Actor by) {
+    /**
+     * Free text and the actor go in as transient variables: the step reads them, the engine never
+     * stores them. A Tasklist form may have left a stored copy of the same name, which the engine
+     * would not let a transient value replace, so it is removed first.
+     */
+    private VariableMap stepValues(String processInstanceId, Map<String, ?> values, Actor by) {
         VariableMap variables = Variables.createVariables();
-        values.forEach((name, value) -> variables.putValueTyped(name, Variables.untypedValue(value, true)));
+        values.forEach((name, value) -> {
+            if (TRANSIENT.contains(name)) {
+                runtime.removeVariable(processInstanceId, name);
+                variables.putValueTyped(name, Variables.untypedValue(value, true));
+            } else {
+                variables.putValue(name, value);
+            }
+        });
         variables.putValueTyped(Vars.ACTOR, Variables.stringValue(by.reference(), true));
         return variables;
     }
+
+    private static final Set<String> TRANSIENT = Set.of(Vars.FIRST_REPLY, Vars.PRIORITY_REASON, Vars.REASON,
+            Vars.RESOLUTION_SUMMARY);
 
     static String businessKey(long caseId) {
         return String.valueOf(caseId);
