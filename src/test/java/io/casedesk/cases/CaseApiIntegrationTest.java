@@ -220,10 +220,11 @@ class CaseApiIntegrationTest extends IntegrationTest {
 
     @Test
     void staffSearchFiltersByStatusOwnerAndText() {
-        String number = openCase(CUSTOMER, "Searchable unicorn subject", "P4");
+        String word = "unicorn" + System.nanoTime();
+        String number = openCase(CUSTOMER, "Searchable " + word + " subject", "P4");
         staff(number, "respond", Map.of("reply", "ok", "owner", "analyst2"));
 
-        JsonNode byText = get("/api/cases?q=unicorn", "analyst", "analyst").json();
+        JsonNode byText = get("/api/cases?q=" + word.toUpperCase(), "analyst", "analyst").json();
         assertThat(byText.get("content").findValuesAsText("number")).containsExactly(number);
         JsonNode byOwner = get("/api/cases?owner=analyst2&status=IN_PROGRESS", "analyst", "analyst").json();
         assertThat(byOwner.get("content").findValuesAsText("number")).contains(number);
