@@ -21,10 +21,10 @@ class EscalationRulesTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(nullValues = "-", textBlock = """
             # case,                                          priority, category, status,      received,             responded,            now,                  fires
-            outage in core hours after 29 minutes                P2, Outage,   OPEN,        2026-11-17T15:00:00Z, -,                    2026-11-17T15:29:00Z, -
-            outage in core hours after 30 minutes                P2, Outage,   OPEN,        2026-11-17T15:00:00Z, -,                    2026-11-17T15:30:00Z, OUTAGE_NOT_RESPONDED
-            outage out of hours (Monday 21:00) after 11h59       P1, outage,   OPEN,        2026-11-17T02:00:00Z, -,                    2026-11-17T13:59:00Z, -
-            outage out of hours (Monday 21:00) after 12h    P1, outage,   OPEN,        2026-11-17T02:00:00Z, -,                    2026-11-17T14:00:00Z, OUTAGE_NOT_RESPONDED
+            outage in core hours after 29 minutes,                 P2, Outage,   OPEN,        2026-11-17T15:00:00Z, -,                    2026-11-17T15:29:00Z, -
+            outage in core hours after 30 minutes,                 P2, Outage,   OPEN,        2026-11-17T15:00:00Z, -,                    2026-11-17T15:30:00Z, OUTAGE_NOT_RESPONDED
+            outage out of hours (Monday 21:00) after 11h59,        P1, outage,   OPEN,        2026-11-17T02:00:00Z, -,                    2026-11-17T13:59:00Z, -
+            outage out of hours (Monday 21:00) after 12h,     P1, outage,   OPEN,        2026-11-17T02:00:00Z, -,                    2026-11-17T14:00:00Z, OUTAGE_NOT_RESPONDED
             outage answered in time,                          P2, Outage,   IN_PROGRESS, 2026-11-17T15:00:00Z, 2026-11-17T15:20:00Z, 2026-11-17T18:00:00Z, -
             P1 3h59 after the response,                       P1, Defect,   IN_PROGRESS, 2026-11-17T14:50:00Z, 2026-11-17T15:00:00Z, 2026-11-17T18:59:00Z, -
             P1 4 hours after the response,                    P1, Defect,   IN_PROGRESS, 2026-11-17T14:50:00Z, 2026-11-17T15:00:00Z, 2026-11-17T19:00:00Z, P1_NOT_CLOSED
