@@ -301,11 +301,11 @@ public class EscalationService {
     private static String customerWords(EscalationEvent e) {
         return switch (e.getKind()) {
             case STARTED, RAISED -> {
-                String verb = e.getKind() == EscalationEventKind.STARTED ? "escalated" : "escalated further";
+                String again = e.getKind() == EscalationEventKind.STARTED ? "" : " again";
                 if (e.getTrigger() == EscalationTrigger.CUSTOMER) {
-                    yield "You %s the case because %s.".formatted(verb, reasonWords(e.getReason()));
+                    yield "You escalated the case%s because %s.".formatted(again, reasonWords(e.getReason()));
                 }
-                yield "We %s the case to make sure it gets the attention it needs.".formatted(verb);
+                yield "We escalated the case%s to make sure it gets the attention it needs.".formatted(again);
             }
             case LEVEL_ENTERED -> "Our %s took over the case.".formatted(e.getLevelTitle());
             case DE_ESCALATED -> "Our %s handed the case back to our support team with a plan of action."
