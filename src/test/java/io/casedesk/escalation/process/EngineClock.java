@@ -29,6 +29,10 @@ public final class EngineClock extends Clock {
         ClockUtil.setCurrentTime(java.util.Date.from(instant));
     }
 
+    public static Instant now() {
+        return ClockUtil.getCurrentTime().toInstant();
+    }
+
     public static void reset() {
         ClockUtil.reset();
     }
