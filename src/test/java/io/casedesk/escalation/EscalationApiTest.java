@@ -65,6 +65,8 @@ class EscalationApiTest {
     RuntimeService runtime;
     @Autowired
     ApplicationEvents published;
+    @Autowired
+    EscalationService service;
 
     Case aCaseOf(String email, String priority) {
         var contact = customers.contactByEmail(email).orElseThrow();
@@ -207,5 +209,56 @@ class EscalationApiTest {
 
         assertNothingRecorded(supportCase);
         assertThat(published.stream(PriorityRaised.class)).isEmpty();
+    }
+
+    @Test
+    void anSlaBreachStartsAtTheManagerAndASecondBreachMovesTheSameLadderUp() {
+        Case supportCase = aCaseOf(DANA, "P2");
+
+        service.slaBreached(supportCase.getId(), "first-response", java.time.Instant.now());
+        assertThat(escalations.findByOpenCaseId(supportCase.getId())).get()
+                .satisfies(e -> assertThat(e.getLevelGroup()).isEqualTo("support-managers"));
+
+        service.slaBreached(supportCase.getId(), "resolution", java.time.Instant.now());
+        assertThat(escalations.findByOpenCaseId(supportCase.getId())).get()
+                .satisfies(e -> assertThat(e.getLevelGroup()).isEqualTo("vp-customer-experience"));
+        assertThat(runningLadders(supportCase)).isEqualTo(1);
+    }
+
+    @Test
+    void aBreachOnAClosedCaseChangesNothing() {
+        Case closed = aClosedCaseOf(DANA);
+
+        service.slaBreached(closed.getId(), "resolution", java.time.Instant.now());
+
+        assertNothingRecorded(closed);
+    }
+
+    @Test
+    void aWatchRuleFiresOncePerCase() {
+        Case supportCase = aCaseOf(DANA, "P1");
+
+        assertThat(service.ruleFired(supportCase.getId(), EscalationTrigger.P1_NOT_CLOSED, "4 hours")).isTrue();
+        assertThat(service.ruleFired(supportCase.getId(), EscalationTrigger.P1_NOT_CLOSED, "4 hours")).isFalse();
+
+        assertThat(escalations.findByOpenCaseId(supportCase.getId())).get()
+                .satisfies(e -> assertThat(e.getLevel()).isEqualTo(2));
+    }
+
+    @Test
+    void anSlaWarningOnlyTellsTheOwner() throws Exception {
+        Case supportCase = aCaseOf(DANA, "P3");
+        actions.respond(supportCase.getNumber(), new CaseAccess.Staff("analyst"), null,
+                new CaseActions.Triage(null, null, null, "analyst2", "On it"));
+
+        service.slaWarning(supportCase.getId(), "resolution", java.time.Instant.now().plusSeconds(3600));
+
+        assertThat(runningLadders(supportCase)).isZero();
+        mvc.perform(get("/api/cases/{number}/escalation", supportCase.getNumber()).with(httpBasic("analyst", "analyst")))
+                .andExpect(jsonPath("$.escalated").value(false))
+                .andExpect(jsonPath("$.history[0].kind").value("SLA_WARNING"))
+                .andExpect(jsonPath("$.notices.length()").value(1))
+                .andExpect(jsonPath("$.notices[0].recipientKind").value("USER"))
+                .andExpect(jsonPath("$.notices[0].recipient").value("analyst2"));
     }
 }
