@@ -10,6 +10,7 @@ public enum EscalationEventKind {
     ESCALATED_BY_LEVEL,
     DE_ESCALATED,
     RESOLVED,
+    WITHDRAWN,
     SLA_WARNING,
     PRIORITY_RAISED
 }

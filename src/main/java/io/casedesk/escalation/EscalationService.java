@@ -178,6 +178,32 @@ public class EscalationService {
         return forStaff(raised);
     }
 
+    /**
+     * Ends the running ladder of a case that has been closed; returns whether it ended one. Does
+     * nothing for a case that is not closed.
+     */
+    public boolean caseClosed(long caseId) {
+        Optional<Escalation> running = escalations.findByOpenCaseId(caseId);
+        if (running.isEmpty() || !cases.findById(caseId).map(Case::isClosed).orElse(true)) {
+            return false;
+        }
+        Escalation escalation = running.get();
+        Instant now = clock.instant();
+        escalation.end(EscalationStatus.WITHDRAWN, now);
+        events.save(new EscalationEvent(caseId, escalation.getId(), EscalationEventKind.WITHDRAWN, null,
+                escalation.getLevel(), escalation.getLevelTitle(), "casedesk", null, "The case was closed", now));
+        runtime.createMessageCorrelation(EscalationProcess.Messages.WITHDRAWN)
+                .processInstanceId(escalation.getProcessInstanceId())
+                .correlateAllWithResult();
+        return true;
+    }
+
+    /** The ids of cases with a running ladder, for the watch to sweep. */
+    @Transactional(readOnly = true)
+    public List<Long> escalatedCaseIds() {
+        return escalations.findByStatus(EscalationStatus.ACTIVE).stream().map(Escalation::getCaseId).toList();
+    }
+
     @Transactional(readOnly = true)
     public EscalationHistory history(String number, CaseAccess.Staff staff) {
         return forStaff(caseService.get(number, staff));
@@ -278,9 +304,13 @@ public class EscalationService {
                     Notices.when(e.getLevelSince()));
         } else if (!all.isEmpty()) {
             Escalation last = all.get(all.size() - 1);
-            summary = "Your case was escalated on %s; our %s %s on %s.".formatted(Notices.when(last.getStartedAt()),
-                    last.getLevelTitle(), last.getStatus() == EscalationStatus.RESOLVED ? "resolved the matter"
-                            : "handed it back to our support team", Notices.when(last.getEndedAt()));
+            String ending = switch (last.getStatus()) {
+                case RESOLVED -> "our %s resolved the matter".formatted(last.getLevelTitle());
+                case WITHDRAWN -> "the escalation ended when the case was closed";
+                default -> "our %s handed it back to our support team".formatted(last.getLevelTitle());
+            };
+            summary = "Your case was escalated on %s; %s on %s.".formatted(Notices.when(last.getStartedAt()), ending,
+                    Notices.when(last.getEndedAt()));
         } else {
             summary = "Your case has not been escalated.";
         }
@@ -311,6 +341,7 @@ public class EscalationService {
             case DE_ESCALATED -> "Our %s handed the case back to our support team with a plan of action."
                     .formatted(e.getLevelTitle());
             case RESOLVED -> "Our %s resolved the matter you escalated.".formatted(e.getLevelTitle());
+            case WITHDRAWN -> "The escalation ended because the case was closed.";
             case PRIORITY_RAISED -> "We raised the priority of the case.";
             default -> null;
         };

@@ -7,5 +7,7 @@ public enum EscalationStatus {
     /** The level handed the case back to normal handling. */
     DE_ESCALATED,
     /** The level resolved what the escalation was about. */
-    RESOLVED
+    RESOLVED,
+    /** The case was closed while escalated. */
+    WITHDRAWN
 }

@@ -46,7 +46,21 @@ class EscalationWatch {
 
     @Scheduled(fixedDelayString = "${casedesk.escalation.watch-interval:PT1M}", initialDelayString = "PT1M")
     void scheduled() {
+        endLaddersOfClosedCases();
         check(clock.instant());
+    }
+
+    /** A case closed while escalated ends its ladder, so no level is chased about a closed case. */
+    int endLaddersOfClosedCases() {
+        int ended = 0;
+        for (Long caseId : escalation.escalatedCaseIds()) {
+            try {
+                ended += escalation.caseClosed(caseId) ? 1 : 0;
+            } catch (RuntimeException e) {
+                log.warn("Ending the escalation of closed case {} failed; the next sweep tries again", caseId, e);
+            }
+        }
+        return ended;
     }
 
     /** Evaluates the rules on every open case; returns how many escalations they started or raised. */

@@ -10,4 +10,6 @@ interface Escalations extends JpaRepository<Escalation, Long> {
     Optional<Escalation> findByOpenCaseId(long caseId);
 
     List<Escalation> findByCaseIdOrderByStartedAtAscIdAsc(long caseId);
+
+    List<Escalation> findByStatus(EscalationStatus status);
 }

@@ -261,4 +261,22 @@ class EscalationApiTest {
                 .andExpect(jsonPath("$.notices[0].recipientKind").value("USER"))
                 .andExpect(jsonPath("$.notices[0].recipient").value("analyst2"));
     }
+
+    @Test
+    void closingAnEscalatedCaseEndsItsLadder() throws Exception {
+        Case supportCase = aCaseOf(DANA, "P3");
+        var staff = new CaseAccess.Staff("analyst");
+        actions.respond(supportCase.getNumber(), staff, null, new CaseActions.Triage(null, null, null, "analyst", "On it"));
+        service.escalateByStaff(supportCase.getNumber(), staff, "Customer is upset");
+        assertThat(service.caseClosed(supportCase.getId())).as("not closed yet").isFalse();
+
+        actions.close(supportCase.getNumber(), staff, null, ClosingReason.DUPLICATE, "Duplicate of another case");
+        assertThat(service.caseClosed(supportCase.getId())).isTrue();
+
+        assertThat(runningLadders(supportCase)).isZero();
+        mvc.perform(get("/api/customer/cases/{number}/escalation", supportCase.getNumber()).with(httpBasic(DANA, "customer")))
+                .andExpect(jsonPath("$.escalated").value(false))
+                .andExpect(jsonPath("$.summary").value(org.hamcrest.Matchers.containsString(
+                        "the escalation ended when the case was closed")));
+    }
 }

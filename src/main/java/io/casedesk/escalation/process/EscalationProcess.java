@@ -8,6 +8,8 @@ public final class EscalationProcess {
     public static final class Messages {
         /** A new trigger (customer, staff, SLA, watch rule) on a running ladder: move one level up. */
         public static final String RAISED = "EscalationRaised";
+        /** The case was closed while escalated: the ladder ends. */
+        public static final String WITHDRAWN = "EscalationWithdrawn";
 
         private Messages() {
         }
@@ -22,6 +24,8 @@ public final class EscalationProcess {
         public static final String MOVE_UP = "Task_MoveUpOneLevel";
         public static final String DE_ESCALATED = "EndEvent_DeEscalated";
         public static final String RESOLVED = "EndEvent_Resolved";
+        public static final String CASE_CLOSED = "Event_CaseClosed";
+        public static final String WITHDRAWN = "EndEvent_Withdrawn";
 
         private Elements() {
         }

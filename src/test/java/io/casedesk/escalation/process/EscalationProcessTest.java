@@ -237,4 +237,15 @@ class EscalationProcessTest {
         verify(steps).levelDecided(eq(ESCALATION_ID), eq(2), anyString(), eq(Decisions.ESCALATE), anyString());
         assertThat(pi).isWaitingAt(Elements.HANDLE);
     }
+
+    @Test
+    void closingTheCaseWithdrawsTheEscalation() {
+        ProcessInstance pi = startAt(3);
+
+        engine.getRuntimeService().createMessageCorrelation(Messages.WITHDRAWN).processInstanceId(pi.getId())
+                .correlateWithResult();
+
+        assertThat(pi).isEnded().hasPassed(Elements.WITHDRAWN);
+        assertThat(engine.getManagementService().createJobQuery().count()).isZero();
+    }
 }
