@@ -25,6 +25,7 @@ public class EscalationPolicy {
     public static final String DEFAULT = "default";
     public static final String POLICY_A = "policy-a";
     public static final String POLICY_B = "policy-b";
+    public static final String POLICY_D = "policy-d";
     public static final String DEFAULT_ACCOUNT_MANAGERS = StaffGroups.ACCOUNT_MANAGERS;
 
     private static final List<Level> DEFAULT_LADDER = List.of(
@@ -50,12 +51,16 @@ public class EscalationPolicy {
                     new Level("support manager", StaffGroups.MANAGERS, false, "4 business hours"),
                     new Level("account manager", accountManagers, false, "1 working day"),
                     new Level("CEO", StaffGroups.CEO, false, "2 working days")), 1, NO_RULES);
+            case POLICY_D -> new Preset("policy-d", List.of(
+                    new Level("director of customer support", StaffGroups.MANAGERS, false, "1 working day"),
+                    new Level("VP of customer experience", StaffGroups.VP, false, "2 working days"),
+                    new Level("CEO", StaffGroups.CEO, false, "3 working days")), 1, NO_RULES);
             default -> throw new IllegalArgumentException("Unknown escalation policy set '" + name
                     + "'; use one of " + PRESETS + ".");
         };
     }
 
-    public static final List<String> PRESETS = List.of(DEFAULT, POLICY_A, POLICY_B);
+    public static final List<String> PRESETS = List.of(DEFAULT, POLICY_A, POLICY_B, POLICY_D);
 
     private static final Map<String, java.util.function.Supplier<BusinessCalendar>> CALENDARS = Map.of(
             "policy-a", ExampleCalendars::policyA,

@@ -10,8 +10,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * anything given here replaces the preset's value.
  *
  * @param policySet            default (analyst → support manager → VP → CEO), policy-a (the default
- *                             ladder on policy A's calendar, with its watch rules) or policy-b
- *                             (support manager → account manager → CEO)
+ *                             ladder on policy A's calendar, with its watch rules), policy-b
+ *                             (support manager → account manager → CEO) or policy-d (director of
+ *                             customer support → VP → CEO)
  * @param accountManagersGroup the staff group of account managers (policy B's second level)
  * @param calendar             business calendar for level response times: policy-a, policy-b-florida,
  *                             policy-c, policy-d, policy-e-base or 24x7

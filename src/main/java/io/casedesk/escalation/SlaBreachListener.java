@@ -14,6 +14,8 @@ import io.casedesk.sla.SlaBreached;
 @Component
 class SlaBreachListener {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(SlaBreachListener.class);
+
     private final EscalationService escalation;
 
     SlaBreachListener(EscalationService escalation) {
@@ -23,6 +25,11 @@ class SlaBreachListener {
     @TransactionalEventListener(fallbackExecution = true)
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     void on(SlaBreached breach) {
-        escalation.slaBreached(breach.caseId(), breach.target(), breach.dueAt());
+        try {
+            escalation.slaBreached(breach.caseId(), breach.target(), breach.dueAt());
+        } catch (RuntimeException e) {
+            // After the breach's commit an exception would reach the SLA timer's job executor, which can do nothing with it.
+            log.error("SLA breach of {} on case {} could not escalate", breach.target(), breach.caseId(), e);
+        }
     }
 }
