@@ -168,7 +168,7 @@ public class CaseActions {
     }
 
     private Case load(String number, CaseAccess access, Long expectedVersion) {
-        Case supportCase = cases.get(number, access);
+        Case supportCase = cases.getForChange(number, access);
         if (expectedVersion != null && expectedVersion != supportCase.getVersion()) {
             throw new CaseConflictException("Case %s has changed since you loaded it (version %d, now %d); reload it and try again."
                     .formatted(number, expectedVersion, supportCase.getVersion()));

@@ -46,6 +46,14 @@ public class CaseService {
         return supportCase;
     }
 
+    /** Like {@link #get}, holding the case's row for the rest of the transaction: for changes. */
+    Case getForChange(String number, CaseAccess access) {
+        Case supportCase = cases.lockByNumber(number).filter(access::maySee)
+                .orElseThrow(() -> new CaseNotFoundException(number));
+        supportCase.loadHistory();
+        return supportCase;
+    }
+
     @Transactional(readOnly = true)
     public Page<Case> search(CaseSearch search, CaseAccess access, Pageable page) {
         Specification<Case> specification = search.toSpecification();
@@ -64,7 +72,7 @@ public class CaseService {
     }
 
     public CaseMessage reply(String number, CaseAccess access, Channel channel, String body) {
-        Case supportCase = get(number, access);
+        Case supportCase = getForChange(number, access);
         if (supportCase.isClosed()) {
             throw new IllegalCaseTransitionException(number, supportCase.getStatus(), "take new replies; open a new case");
         }

@@ -4,7 +4,14 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 
+import java.sql.SQLException;
+import java.sql.SQLTransactionRollbackException;
+
 import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEnginePersistenceException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -36,6 +43,7 @@ import io.casedesk.cases.NotEntitledException;
 class ApiProblems extends ResponseEntityExceptionHandler {
 
     static final String TYPE_BASE = "https://casedesk.io/problems/";
+    private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
 
     @ExceptionHandler(CaseNotFoundException.class)
     ProblemDetail notFound(CaseNotFoundException e) {
@@ -69,6 +77,31 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     ProblemDetail lostRace(RuntimeException e) {
         return problem(HttpStatus.CONFLICT, "concurrent-change", "The case changed meanwhile",
                 "Someone else changed this case at the same moment; reload it and try again.");
+    }
+
+    /**
+     * A database lock conflict (a deadlock victim, a lock wait that timed out) rolled the request
+     * back whole: nothing was stored, and trying again is the right move.
+     */
+    @ExceptionHandler({ ConcurrencyFailureException.class, ProcessEnginePersistenceException.class })
+    ResponseEntity<ProblemDetail> lockConflict(RuntimeException e) {
+        if (e instanceof ConcurrencyFailureException || causedByLockConflict(e)) {
+            return ResponseEntity.status(HttpStatus.CONFLICT).body(problem(HttpStatus.CONFLICT, "concurrent-change",
+                    "The case changed meanwhile", "Someone else changed this case at the same moment; reload it and try again."));
+        }
+        log.error("Persistence failure", e);
+        return ResponseEntity.internalServerError().body(problem(HttpStatus.INTERNAL_SERVER_ERROR, "server-error",
+                "Server error", "The request could not be stored; nothing was changed. Please try again later."));
+    }
+
+    private static boolean causedByLockConflict(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLTransactionRollbackException
+                    || cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("40")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @ExceptionHandler(CaseException.class)
