@@ -42,7 +42,10 @@ final class StaffAuthorizations {
      */
     private void grantStaff(String group) {
         grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
-        grant(group, Resources.PROCESS_DEFINITION, ANY, Permissions.READ, Permissions.CREATE_INSTANCE);
+        // READ_INSTANCE: Tasklist's filter columns (case number, priority, category) are process variables;
+        // without it the list shows them to nobody but administrators. Variables hold no free text.
+        grant(group, Resources.PROCESS_DEFINITION, ANY, Permissions.READ, Permissions.CREATE_INSTANCE,
+                Permissions.READ_INSTANCE);
         grant(group, Resources.DECISION_DEFINITION, ANY, Permissions.READ);
         grant(group, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
         grant(group, Resources.USER, ANY, Permissions.READ);

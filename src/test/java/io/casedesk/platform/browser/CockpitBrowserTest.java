@@ -52,8 +52,10 @@ class CockpitBrowserTest {
             browser.logIn("cockpit", "admin", "admin");
             browser.open("/camunda/app/cockpit/default/#/process-definition/" + lifecycle.getId() + "/runtime");
             By currentVersion = By.cssSelector("dd.running-instances strong.current-version");
-            browser.until(d -> !d.findElement(currentVersion).getText().isBlank());
-            String shown = browser.driver().findElement(currentVersion).getText().trim();
+            String shown = browser.until(d -> {
+                String text = d.findElement(currentVersion).getText().trim();
+                return text.isEmpty() ? null : text;
+            });
             // The diagram renders too (it is what an administrator reads the counts on).
             browser.visible(By.cssSelector(".djs-container svg"));
             browser.screenshot("definition-page");

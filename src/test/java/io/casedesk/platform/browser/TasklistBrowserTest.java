@@ -55,6 +55,10 @@ class TasklistBrowserTest {
             browser.click(filter(TasklistFilters.groupFilterName(StaffGroups.ANALYSTS)));
             By taskInList = By.cssSelector("section.tasks-list a[href='#/?task=" + taskId + "']");
             assertThat(browser.visible(taskInList).getText()).isEqualTo("Triage and respond");
+            // The filter's columns: the case number shows on the task's card in the list.
+            By card = By.xpath("//section[contains(@class, 'tasks-list')]//li[contains(@class, 'task')]"
+                    + "[.//a[@href='#/?task=" + taskId + "']]");
+            browser.until(d -> d.findElement(card).getText().contains(number));
             browser.click(taskInList);
             // The Camunda Form renders with the case number from the process.
             browser.until(d -> d.findElement(By.cssSelector("section.task-details .fjs-form")).getText().contains(number));
@@ -139,11 +143,16 @@ class TasklistBrowserTest {
             browser.until(d -> d.findElement(By.cssSelector("section.task-details")).getText().contains("Support managers"));
             browser.screenshot("escalation-task");
             // An analyst does not see the managers' work.
-            List<String> analystFilters = new ArrayList<>();
             browser.driver().manage().deleteAllCookies();
             browser.logIn("tasklist", "analyst", "analyst");
             browser.visible(filter(TasklistFilters.MY_TASKS));
-            browser.driver().findElements(By.cssSelector(".task-filter h4 a")).forEach(a -> analystFilters.add(a.getText()));
+            List<String> analystFilters = browser.until(d -> {
+                List<String> names = new ArrayList<>();
+                d.findElements(By.cssSelector(".task-filter h4 a")).forEach(a -> names.add(a.getText()));
+                return names.stream().anyMatch(n -> n.contains(StaffGroups.displayName(StaffGroups.ANALYSTS)))
+                        ? names : null;
+            });
+            browser.screenshot("analyst-filters");
             assertThat(analystFilters).noneMatch(name -> name.contains(StaffGroups.displayName(StaffGroups.MANAGERS)));
         }
     }

@@ -21,8 +21,15 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+
+import com.fasterxml.jackson.databind.JsonNode;
 
 import io.casedesk.cases.process.CaseLifecycle;
+import io.casedesk.platform.CaseApiClient;
 import io.casedesk.platform.identity.StaffGroups;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -40,6 +47,8 @@ class TasklistFiltersIntegrationTest {
     TaskService tasks;
     @Autowired
     TasklistFilterSetup setup;
+    @Autowired
+    TestRestTemplate rest;
 
     final List<String> createdTasks = new ArrayList<>();
 
@@ -125,6 +134,27 @@ class TasklistFiltersIntegrationTest {
                 Resources.FILTER, managers.getId())).isTrue();
         assertThat(authorizations.isUserAuthorized("analyst", List.of(StaffGroups.ANALYSTS), Permissions.READ,
                 Resources.FILTER, managers.getId())).isFalse();
+    }
+
+    @Test
+    void anAnalystSeesTheCaseColumnsInTheList() {
+        String number = new CaseApiClient(rest).openCase("Columns in the task list");
+        String filterId = filter(TasklistFilters.groupFilterName(StaffGroups.ANALYSTS)).getId();
+        HttpHeaders headers = new HttpHeaders();
+        headers.setAccept(List.of(MediaType.valueOf("application/hal+json")));
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        // What Tasklist asks for: the filter's tasks with their variables embedded.
+        JsonNode listed = rest.withBasicAuth("analyst", "analyst").postForObject(
+                "/engine-rest/filter/{id}/list?firstResult=0&maxResults=50", new HttpEntity<>("{}", headers),
+                JsonNode.class, filterId);
+
+        List<String> caseNumbers = new ArrayList<>();
+        listed.path("_embedded").path("task").forEach(task -> task.path("_embedded").path("variable").forEach(v -> {
+            if (v.path("name").asText().equals(CaseLifecycle.Vars.CASE_NUMBER)) {
+                caseNumbers.add(v.path("value").asText());
+            }
+        }));
+        assertThat(caseNumbers).contains(number);
     }
 
     private List<String> visibleFilterNames(String user, String group) {
