@@ -97,6 +97,30 @@ class ModelerDeploymentIntegrationTest {
         assertThat(triageForm(runningCase)).doesNotContain(changedLabel);
     }
 
+    /**
+     * Camunda Modeler 5 sends enable-duplicate-filtering (whole deployment) instead of the older
+     * deploy-changed-only (per file): a changed model goes out with its unchanged forms, so the new
+     * version still finds them. With deploy-changed-only the unchanged form would be left out.
+     */
+    @Test
+    void aChangedModelRedeployedWithItsUnchangedFormStillFindsIt() throws IOException {
+        String deployment = "case-lifecycle-" + UUID.randomUUID().toString().substring(0, 8);
+        String form = Files.readString(Path.of("forms/form-triage-case.form"));
+        String original = Files.readString(Path.of("processes/case-lifecycle.bpmn"));
+        for (String tag : new String[] { "first", "second" }) {
+            String bpmn = original.replaceFirst("camunda:versionTag=\"[^\"]*\"",
+                    "camunda:versionTag=\"" + deployment + "-" + tag + "\"");
+            ResponseEntity<JsonNode> deployed = deployAs("enable-duplicate-filtering", deployment,
+                    file("case-lifecycle.bpmn", bpmn), file("form-triage-case.form", form));
+            assertThat(deployed.getStatusCode()).as("%s", deployed.getBody()).isEqualTo(HttpStatus.OK);
+            assertThat(repository.getDeploymentResourceNames(deployed.getBody().path("id").asText()))
+                    .containsExactlyInAnyOrder("case-lifecycle.bpmn", "form-triage-case.form");
+        }
+        String newCase = new CaseApiClient(rest).openCase("After redeploying with an unchanged form");
+        assertThat(definitionOf(newCase).getVersionTag()).isEqualTo(deployment + "-second");
+        assertThat(triageForm(newCase)).contains(ORIGINAL_LABEL);
+    }
+
     @Test
     void aChangedDecisionTableIsUsedFromTheNextEvaluation() throws IOException {
         String v1 = Files.readString(Path.of("src/test/resources/modeler/first-response-target.dmn"));
@@ -166,10 +190,19 @@ class ModelerDeploymentIntegrationTest {
 
     private <T> ResponseEntity<T> deployAsModeler(Class<T> answer, String user, String password,
             String deploymentName, NamedFile... files) {
+        return deploy(answer, user, password, "deploy-changed-only", deploymentName, files);
+    }
+
+    private ResponseEntity<JsonNode> deployAs(String filterField, String deploymentName, NamedFile... files) {
+        return deploy(JsonNode.class, "admin", "admin", filterField, deploymentName, files);
+    }
+
+    private <T> ResponseEntity<T> deploy(Class<T> answer, String user, String password, String filterField,
+            String deploymentName, NamedFile... files) {
         MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
         parts.add("deployment-name", deploymentName);
         parts.add("deployment-source", "Camunda Modeler");
-        parts.add("deploy-changed-only", "true");
+        parts.add(filterField, "true");
         for (NamedFile file : files) {
             parts.add(file.name(), file.resource());
         }
