@@ -1,0 +1,187 @@
+package io.casedesk.platform.tasklist;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.casedesk.cases.process.CaseLifecycle;
+import io.casedesk.platform.CaseApiClient;
+import io.casedesk.platform.identity.StaffGroups;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class TasklistFiltersIntegrationTest {
+
+    @Autowired
+    ProcessEngine engine;
+    @Autowired
+    FilterService filters;
+    @Autowired
+    AuthorizationService authorizations;
+    @Autowired
+    IdentityService identity;
+    @Autowired
+    TaskService tasks;
+    @Autowired
+    TasklistFilterSetup setup;
+    @Autowired
+    TestRestTemplate rest;
+
+    final List<String> createdTasks = new ArrayList<>();
+
+    @AfterEach
+    void cleanUp() {
+        identity.clearAuthentication();
+        createdTasks.forEach(id -> tasks.deleteTask(id, true));
+    }
+
+    @Test
+    void eachWorkingGroupHasItsFilterAndEveryoneHasMyTasks() {
+        List<String> names = filters.createTaskFilterQuery().list().stream().map(Filter::getName).toList();
+        assertThat(names).contains(TasklistFilters.MY_TASKS);
+        for (String group : TasklistFilters.WORKING_GROUPS) {
+            assertThat(names).contains(TasklistFilters.groupFilterName(group));
+        }
+    }
+
+    @Test
+    void aGroupReadsItsOwnFiltersOnly() {
+        assertThat(visibleFilterNames("analyst", StaffGroups.ANALYSTS)).containsExactlyInAnyOrder(
+                TasklistFilters.MY_TASKS, TasklistFilters.groupFilterName(StaffGroups.ANALYSTS));
+        assertThat(visibleFilterNames("manager", StaffGroups.MANAGERS)).containsExactlyInAnyOrder(
+                TasklistFilters.MY_TASKS, TasklistFilters.groupFilterName(StaffGroups.MANAGERS));
+        assertThat(visibleFilterNames("admin", StaffGroups.ADMINS)).contains(
+                TasklistFilters.groupFilterName(StaffGroups.ANALYSTS),
+                TasklistFilters.groupFilterName(StaffGroups.CEO));
+    }
+
+    @Test
+    void aRestartCreatesNothingTwice() {
+        long filtersBefore = filters.createFilterQuery().count();
+        long grantsBefore = authorizations.createAuthorizationQuery().resourceType(Resources.FILTER).count();
+
+        setup.postProcessEngineBuild(engine);
+        setup.postProcessEngineBuild(engine);
+
+        assertThat(filters.createFilterQuery().count()).isEqualTo(filtersBefore);
+        assertThat(authorizations.createAuthorizationQuery().resourceType(Resources.FILTER).count())
+                .isEqualTo(grantsBefore);
+    }
+
+    @Test
+    void aFilterKeptByTheAdministratorIsNotOverwritten() {
+        Filter analysts = filter(TasklistFilters.groupFilterName(StaffGroups.ANALYSTS));
+        var properties = new java.util.HashMap<>(analysts.getProperties());
+        properties.put("color", "#c00000");
+        filters.saveFilter(analysts.setProperties(properties));
+
+        setup.postProcessEngineBuild(engine);
+
+        assertThat(filter(analysts.getName()).getProperties()).containsEntry("color", "#c00000");
+    }
+
+    @Test
+    void theGroupFilterListsTheTaskDueFirstOnTopThenTheHighestPriority() {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MINUTES);
+        String later = task("later", now.plus(3, ChronoUnit.HOURS), 90);
+        String soonLow = task("soon-low", now.plus(1, ChronoUnit.HOURS), 10);
+        String soonHigh = task("soon-high", now.plus(1, ChronoUnit.HOURS), 80);
+        String managers = task("for-managers", now, 100, StaffGroups.MANAGERS);
+
+        List<String> listed = filters.<Task>list(filter(TasklistFilters.groupFilterName(StaffGroups.ANALYSTS)).getId())
+                .stream().map(Task::getId).filter(createdTasks::contains).toList();
+
+        assertThat(listed).containsExactly(soonHigh, soonLow, later).doesNotContain(managers);
+    }
+
+    @Test
+    void theColumnsAreVariablesTheLifecycleSets() throws IllegalAccessException {
+        List<String> lifecycleVariables = new ArrayList<>();
+        for (var field : CaseLifecycle.Vars.class.getFields()) {
+            lifecycleVariables.add((String) field.get(null));
+        }
+        assertThat(lifecycleVariables).containsAll(TasklistFilters.COLUMNS.keySet());
+        assertThat(filter(TasklistFilters.MY_TASKS).getProperties()).containsKey("variables");
+    }
+
+    @Test
+    void theGroupReadGrantIsOnTheFilterItself() {
+        Filter managers = filter(TasklistFilters.groupFilterName(StaffGroups.MANAGERS));
+        assertThat(authorizations.isUserAuthorized("manager", List.of(StaffGroups.MANAGERS), Permissions.READ,
+                Resources.FILTER, managers.getId())).isTrue();
+        assertThat(authorizations.isUserAuthorized("analyst", List.of(StaffGroups.ANALYSTS), Permissions.READ,
+                Resources.FILTER, managers.getId())).isFalse();
+    }
+
+    @Test
+    void anAnalystSeesTheCaseColumnsInTheList() {
+        String number = new CaseApiClient(rest).openCase("Columns in the task list");
+        String filterId = filter(TasklistFilters.groupFilterName(StaffGroups.ANALYSTS)).getId();
+        HttpHeaders headers = new HttpHeaders();
+        headers.setAccept(List.of(MediaType.valueOf("application/hal+json")));
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        // What Tasklist asks for: the filter's tasks with their variables embedded.
+        JsonNode listed = rest.withBasicAuth("analyst", "analyst").postForObject(
+                "/engine-rest/filter/{id}/list?firstResult=0&maxResults=50", new HttpEntity<>("{}", headers),
+                JsonNode.class, filterId);
+
+        List<String> caseNumbers = new ArrayList<>();
+        listed.path("_embedded").path("task").forEach(task -> task.path("_embedded").path("variable").forEach(v -> {
+            if (v.path("name").asText().equals(CaseLifecycle.Vars.CASE_NUMBER)) {
+                caseNumbers.add(v.path("value").asText());
+            }
+        }));
+        assertThat(caseNumbers).contains(number);
+    }
+
+    private List<String> visibleFilterNames(String user, String group) {
+        identity.setAuthentication(user, List.of(group));
+        try {
+            return filters.createTaskFilterQuery().list().stream().map(Filter::getName).toList();
+        } finally {
+            identity.clearAuthentication();
+        }
+    }
+
+    private Filter filter(String name) {
+        return filters.createTaskFilterQuery().filterName(name).singleResult();
+    }
+
+    private String task(String name, Instant due, int priority) {
+        return task(name, due, priority, StaffGroups.ANALYSTS);
+    }
+
+    private String task(String name, Instant due, int priority, String candidateGroup) {
+        Task task = tasks.newTask();
+        task.setName("filter-test " + name);
+        task.setDueDate(Date.from(due));
+        task.setPriority(priority);
+        tasks.saveTask(task);
+        tasks.addCandidateGroup(task.getId(), candidateGroup);
+        createdTasks.add(task.getId());
+        return task.getId();
+    }
+}
