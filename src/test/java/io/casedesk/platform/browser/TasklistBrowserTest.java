@@ -6,14 +6,12 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
-import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.model.bpmn.Bpmn;
-import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -39,8 +37,6 @@ class TasklistBrowserTest {
     TestRestTemplate rest;
     @Autowired
     TaskService tasks;
-    @Autowired
-    RepositoryService repository;
     @Autowired
     RuntimeService runtime;
 
@@ -128,19 +124,30 @@ class TasklistBrowserTest {
     }
 
     /**
-     * The escalation ladder is being built in parallel; until its process is merged, a stand-in with
-     * the same shape (a user task "Escalation" for support-managers) is deployed by this test.
+     * The customer escalates twice (stalled, then still stalled): the ladder of the real
+     * {@code escalation} process moves from the assigned analyst to the support managers.
      */
     @Test
     void aManagerSeesAnEscalationTask() {
-        String processInstanceId = runtime.startProcessInstanceByKey(escalationStandIn()).getId();
-        Task escalation = tasks.createTaskQuery().processInstanceId(processInstanceId).singleResult();
+        var api = new CaseApiClient(rest);
+        String number = api.openCase("Escalated in the browser");
+        for (int i = 0; i < 2; i++) {
+            var escalated = rest.withBasicAuth(CaseApiClient.CUSTOMER, CaseApiClient.CUSTOMER_PASSWORD)
+                    .postForEntity("/api/customer/cases/{number}/escalate", Map.of("reason", "PROGRESS_STALLED"),
+                            JsonNode.class, number);
+            assertThat(escalated.getStatusCode().is2xxSuccessful()).as("escalate: %s", escalated.getBody()).isTrue();
+        }
+        String caseId = runtime.createProcessInstanceQuery()
+                .processInstanceId(api.staffView(number).path("processInstanceId").asText()).singleResult().getBusinessKey();
+        Task escalation = tasks.createTaskQuery().processDefinitionKey("escalation").processInstanceBusinessKey(caseId)
+                .taskCandidateGroup(StaffGroups.MANAGERS).singleResult();
+        assertThat(escalation).as("manager-level escalation task of %s", number).isNotNull();
 
         try (var browser = new Browser("http://localhost:" + port, "tasklist-escalation")) {
             browser.logIn("tasklist", "manager", "manager");
             browser.click(filter(TasklistFilters.groupFilterName(StaffGroups.MANAGERS)));
             By taskInList = By.cssSelector("section.tasks-list a[href='#/?task=" + escalation.getId() + "']");
-            assertThat(browser.visible(taskInList).getText()).isEqualTo("Escalation");
+            assertThat(browser.visible(taskInList).getText()).isEqualTo("Handle the escalation");
             browser.click(taskInList);
             browser.until(d -> d.findElement(By.cssSelector("section.task-details")).getText().contains("Support managers"));
             browser.screenshot("escalation-task");
@@ -157,22 +164,6 @@ class TasklistBrowserTest {
             browser.screenshot("analyst-filters");
             assertThat(analystFilters).noneMatch(name -> name.contains(StaffGroups.displayName(StaffGroups.MANAGERS)));
         }
-    }
-
-    private String escalationStandIn() {
-        String key = "escalation-stand-in";
-        if (repository.createProcessDefinitionQuery().processDefinitionKey(key).count() == 0) {
-            BpmnModelInstance model = Bpmn.createExecutableProcess(key)
-                    .name("Escalation (browser-test stand-in)")
-                    .camundaHistoryTimeToLive(1)
-                    .startEvent()
-                    .userTask("Task_Escalation").name("Escalation").camundaCandidateGroups(StaffGroups.MANAGERS)
-                    .endEvent()
-                    .done();
-            repository.createDeployment().name("browser-test escalation stand-in")
-                    .addModelInstance(key + ".bpmn", model).deploy();
-        }
-        return key;
     }
 
     private Task triageTaskOf(String processInstanceId) {
