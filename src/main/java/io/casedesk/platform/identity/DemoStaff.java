@@ -12,6 +12,7 @@ final class DemoStaff {
             new DemoUser("analyst", "Ada", "Analyst", "analyst", List.of(StaffGroups.ANALYSTS)),
             new DemoUser("analyst2", "Alan", "Analyst", "analyst2", List.of(StaffGroups.ANALYSTS)),
             new DemoUser("manager", "Mia", "Manager", "manager", List.of(StaffGroups.MANAGERS)),
+            new DemoUser("account", "Ava", "Account-Manager", "account", List.of(StaffGroups.ACCOUNT_MANAGERS)),
             new DemoUser("vp", "Victor", "Vice-President", "vp", List.of(StaffGroups.VP)),
             new DemoUser("ceo", "Chloe", "Chief", "ceo", List.of(StaffGroups.CEO)),
             new DemoUser("admin", "Casedesk", "Administrator", "admin",
