@@ -41,6 +41,9 @@ import io.casedesk.cases.process.CaseLifecycle;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ModelerDeploymentIntegrationTest {
 
+    @Autowired
+    org.camunda.bpm.engine.IdentityService identity;
+
     static final String ORIGINAL_LABEL = "First reply to the customer";
     static final String CHANGED_LABEL = "First public reply to the customer (changed in the Modeler)";
 
@@ -152,7 +155,8 @@ class ModelerDeploymentIntegrationTest {
 
     @Test
     void aWrongPasswordIsRefused() throws IOException {
-        ResponseEntity<String> refused = deployAsModeler(String.class, "admin", "not-the-password", "wrong-password",
+        String administrator = ProbeUsers.inGroup(identity, "camunda-admin");
+        ResponseEntity<String> refused = deployAsModeler(String.class, administrator, "not-the-password", "wrong-password",
                 file("case-lifecycle.bpmn", Files.readString(Path.of("processes/case-lifecycle.bpmn"))));
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
         assertThat(refused.getHeaders().getFirst(HttpHeaders.WWW_AUTHENTICATE)).startsWith("Basic");

@@ -10,7 +10,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,25 +23,20 @@ class SecurityIntegrationTest extends IntegrationTest {
      * Camunda throttles a user's logins for a few seconds after a wrong password, so wrong-password
      * probes use a throwaway account rather than a demo user other tests log in with.
      */
-    private static final String PROBE = "wrong-password-probe";
+    private String probe;
 
     @Autowired
     IdentityService identity;
 
     @BeforeEach
     void createProbeUser() {
-        if (identity.createUserQuery().userId(PROBE).count() == 0) {
-            User probe = identity.newUser(PROBE);
-            probe.setPassword("the-right-password");
-            identity.saveUser(probe);
-            identity.createMembership(PROBE, "support-analysts");
-        }
+        probe = ProbeUsers.inGroup(identity, "support-analysts");
     }
 
     @Test
     void engineRestNeedsCredentialsEvenForTheEngineList() {
         assertThat(get("/engine-rest/engine", null, null).status()).isEqualTo(401);
-        assertThat(get("/engine-rest/engine", PROBE, "wrong-password").status()).isEqualTo(401);
+        assertThat(get("/engine-rest/engine", probe, "wrong-password").status()).isEqualTo(401);
         assertThat(get("/engine-rest/engine", "nobody", "whatever").status()).isEqualTo(401);
         var engines = get("/engine-rest/engine", "admin", "admin");
         assertThat(engines.status()).isEqualTo(200);
@@ -102,7 +96,7 @@ class SecurityIntegrationTest extends IntegrationTest {
         assertThat(webappLogin("manager", "manager", "cockpit")).isEqualTo(200);
         assertThat(webappLogin("admin", "admin", "admin")).isEqualTo(200);
         assertThat(webappLogin("analyst", "analyst", "cockpit")).isEqualTo(403);
-        assertThat(webappLogin(PROBE, "wrong", "tasklist")).isEqualTo(401);
+        assertThat(webappLogin(probe, "wrong", "tasklist")).isEqualTo(401);
         assertThat(webappLogin("dana@acme.example", "customer", "tasklist")).isEqualTo(401);
     }
 
