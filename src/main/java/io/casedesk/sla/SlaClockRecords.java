@@ -1,0 +1,10 @@
+package io.casedesk.sla;
+
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface SlaClockRecords extends JpaRepository<SlaClock, Long> {
+
+    List<SlaClock> findByCaseIdOrderById(long caseId);
+}

@@ -1,0 +1,39 @@
+package io.casedesk.sla.process;
+
+/** Names the SLA part of {@code case-lifecycle.bpmn} shares with its delegates, listeners and tests. */
+public final class SlaLifecycle {
+
+    public static final String EVENT_SUB_PROCESS = "SubProcess_SlaClocks";
+    public static final String START_CLOCKS = "Task_StartSlaClocks";
+    public static final String NEXT_DEADLINE_TIMER = "Timer_NextSlaDue";
+    public static final String RECORD_DEADLINES = "Task_RecordSlaDeadlines";
+    public static final String NO_DEADLINE_AHEAD = "EndEvent_NoSlaDeadline";
+
+    public static final class Vars {
+        /** The next warning, breach or update round of any running clock: the timer's timeDate. */
+        public static final String NEXT_SLA_DUE = "nextSlaDue";
+        /** Per target, for people reading the instance in Cockpit: {@code firstResponseDue}, {@code resolutionDue}, … */
+        public static final String DUE_SUFFIX = "Due";
+
+        private Vars() {
+        }
+
+        /** "first-response" becomes "firstResponseDue". */
+        public static String dueOf(String target) {
+            StringBuilder name = new StringBuilder();
+            boolean upper = false;
+            for (char c : target.toCharArray()) {
+                if (c == '-' || c == '_' || c == ' ') {
+                    upper = true;
+                } else {
+                    name.append(upper ? Character.toUpperCase(c) : c);
+                    upper = false;
+                }
+            }
+            return name + DUE_SUFFIX;
+        }
+    }
+
+    private SlaLifecycle() {
+    }
+}

@@ -1,0 +1,60 @@
+package io.casedesk.sla.process;
+
+import java.time.Instant;
+import java.util.Date;
+import java.util.Map;
+
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.runtime.Job;
+
+import io.casedesk.sla.SlaClocks;
+import io.casedesk.sla.process.SlaLifecycle.Vars;
+
+/**
+ * Keeps the lifecycle's SLA variables and its waiting "Next SLA deadline" timer job in line with
+ * the clocks: a new due date moves the job, no deadline (every clock paused or stopped) suspends it,
+ * a deadline again activates it. Cockpit therefore never shows a stale deadline.
+ */
+final class SlaTimer {
+
+    private SlaTimer() {
+    }
+
+    static long caseId(DelegateExecution execution) {
+        return ((Number) execution.getVariable("caseId")).longValue();
+    }
+
+    /** Writes {@code nextSlaDue} and the per-target due variables on the process instance. */
+    static Instant publish(DelegateExecution execution, SlaClocks clocks, long caseId) {
+        Instant next = clocks.nextDeadline(caseId);
+        var instance = execution.getProcessInstance();
+        instance.setVariable(Vars.NEXT_SLA_DUE, next == null ? null : Date.from(next));
+        for (Map.Entry<String, Instant> due : clocks.dueByTarget(caseId).entrySet()) {
+            instance.setVariable(Vars.dueOf(due.getKey()), Date.from(due.getValue()));
+        }
+        return next;
+    }
+
+    /** After a status change: publish, then move, suspend or re-activate the waiting timer job. */
+    static void rearm(DelegateExecution execution, SlaClocks clocks) {
+        long caseId = caseId(execution);
+        Instant next = publish(execution, clocks, caseId);
+        ManagementService management = execution.getProcessEngineServices().getManagementService();
+        Job job = management.createJobQuery().processInstanceId(execution.getProcessInstanceId())
+                .activityId(SlaLifecycle.NEXT_DEADLINE_TIMER).singleResult();
+        if (job == null) {
+            return;
+        }
+        if (next == null) {
+            if (!job.isSuspended()) {
+                management.suspendJobById(job.getId());
+            }
+            return;
+        }
+        management.setJobDuedate(job.getId(), Date.from(next));
+        if (job.isSuspended()) {
+            management.activateJobById(job.getId());
+        }
+    }
+}
