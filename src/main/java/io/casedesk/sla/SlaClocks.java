@@ -46,13 +46,13 @@ public class SlaClocks {
     }
 
     /** What starting the clocks decided: the priority the case runs with, and its first deadline (null for none). */
-    public record Started(String priority, Instant nextDeadline, Map<String, Instant> dueByTarget) {
+    public record Started(String policySet, String priority, Instant nextDeadline, Map<String, Instant> dueByTarget) {
     }
 
     /** Applies the active policy set's priority table, evaluates its targets and starts a clock for each. */
     public Started start(long caseId) {
         if (!store.clocksOf(caseId).isEmpty()) {
-            return new Started(cases.get(caseId).priority(), nextDeadline(caseId), dueByTarget(caseId));
+            return new Started(store.clocksOf(caseId).get(0).getPolicySet(), cases.get(caseId).priority(), nextDeadline(caseId), dueByTarget(caseId));
         }
         SlaCase supportCase = cases.get(caseId);
         PolicySet set = policySets.active();
@@ -69,7 +69,7 @@ public class SlaClocks {
             started.catchUp(calendar, clock.instant());
             save(started);
         }
-        return new Started(priority.priority(), nextDeadline(caseId), dueByTarget(caseId));
+        return new Started(set.id(), priority.priority(), nextDeadline(caseId), dueByTarget(caseId));
     }
 
     static SlaRules.Question question(PolicySet set, SlaCase supportCase, String priority) {
@@ -139,14 +139,23 @@ public class SlaClocks {
                 .min(Comparator.naturalOrder()).orElse(null);
     }
 
-    /** Due time by target name, for running clocks. */
+    /** True while a clock is paused, or met but revivable (the resolution of a case that may be reopened). */
+    @Transactional(readOnly = true)
+    public boolean mayRunAgain(long caseId) {
+        return store.clocksOf(caseId).stream().anyMatch(c -> c.getState() == ClockState.PAUSED
+                || (c.getState() == ClockState.MET && !isResponseTarget(c)));
+    }
+
+    public Instant now() {
+        return clock.instant();
+    }
+
+    /** Due time by target name: null for a clock that is not running (paused, met or breached). */
     @Transactional(readOnly = true)
     public Map<String, Instant> dueByTarget(long caseId) {
         Map<String, Instant> due = new LinkedHashMap<>();
         for (SlaClock c : store.clocksOf(caseId)) {
-            if (c.getState() == ClockState.RUNNING) {
-                due.put(c.getTarget(), c.getDueAt());
-            }
+            due.put(c.getTarget(), c.getState() == ClockState.RUNNING ? c.getDueAt() : null);
         }
         return due;
     }

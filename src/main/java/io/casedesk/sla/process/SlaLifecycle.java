@@ -7,11 +7,18 @@ public final class SlaLifecycle {
     public static final String START_CLOCKS = "Task_StartSlaClocks";
     public static final String NEXT_DEADLINE_TIMER = "Timer_NextSlaDue";
     public static final String RECORD_DEADLINES = "Task_RecordSlaDeadlines";
-    public static final String NO_DEADLINE_AHEAD = "EndEvent_NoSlaDeadline";
+    public static final String NO_CLOCK_LEFT = "EndEvent_NoSlaDeadline";
+    public static final String CLOCK_RUNS_AGAIN = "Event_SlaClockRunsAgain";
 
     public static final class Vars {
         /** The next warning, breach or update round of any running clock: the timer's timeDate. */
         public static final String NEXT_SLA_DUE = "nextSlaDue";
+        /** True while some clock is paused or may be revived (a reopened case): the loop waits instead of ending. */
+        public static final String CLOCKS_LEFT = "slaClocksLeft";
+        /** Set when the case is registered and goes to triage; starts the "SLA clocks" event sub-process once. */
+        public static final String CLOCKS_REQUESTED = "slaClocksRequested";
+        /** The policy set the case's clocks run under; set once, so the clocks start once. */
+        public static final String POLICY_SET = "slaPolicySet";
         /** Per target, for people reading the instance in Cockpit: {@code firstResponseDue}, {@code resolutionDue}, … */
         public static final String DUE_SUFFIX = "Due";
 

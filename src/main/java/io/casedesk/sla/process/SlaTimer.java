@@ -29,14 +29,20 @@ final class SlaTimer {
     static Instant publish(DelegateExecution execution, SlaClocks clocks, long caseId) {
         Instant next = clocks.nextDeadline(caseId);
         var instance = execution.getProcessInstance();
+        instance.setVariable(Vars.CLOCKS_LEFT, clocks.mayRunAgain(caseId));
         instance.setVariable(Vars.NEXT_SLA_DUE, next == null ? null : Date.from(next));
         for (Map.Entry<String, Instant> due : clocks.dueByTarget(caseId).entrySet()) {
-            instance.setVariable(Vars.dueOf(due.getKey()), Date.from(due.getValue()));
+            instance.setVariable(Vars.dueOf(due.getKey()), due.getValue() == null ? null : Date.from(due.getValue()));
         }
         return next;
     }
 
-    /** After a status change: publish, then move, suspend or re-activate the waiting timer job. */
+    /**
+     * After a status change: publish, then move the waiting timer job to the new deadline, or to now
+     * when no clock runs (the loop then waits at "A clock runs again", which the next published
+     * deadline triggers). Only the job's due date is changed: suspending it in the same command
+     * would race the engine's own update of the cached job.
+     */
     static void rearm(DelegateExecution execution, SlaClocks clocks) {
         long caseId = caseId(execution);
         Instant next = publish(execution, clocks, caseId);
@@ -46,15 +52,6 @@ final class SlaTimer {
         if (job == null) {
             return;
         }
-        if (next == null) {
-            if (!job.isSuspended()) {
-                management.suspendJobById(job.getId());
-            }
-            return;
-        }
-        management.setJobDuedate(job.getId(), Date.from(next));
-        if (job.isSuspended()) {
-            management.activateJobById(job.getId());
-        }
+        management.setJobDuedate(job.getId(), Date.from(next == null ? clocks.now() : next));
     }
 }

@@ -20,6 +20,7 @@ public class StartSlaClocksDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         long caseId = SlaTimer.caseId(execution);
         var started = clocks.start(caseId);
+        execution.getProcessInstance().setVariable(SlaLifecycle.Vars.POLICY_SET, started.policySet());
         execution.getProcessInstance().setVariable("priority", started.priority());
         SlaTimer.publish(execution, clocks, caseId);
     }
