@@ -49,7 +49,8 @@ import io.casedesk.sla.calendar.ExampleCalendars;
 class SlaLifecycleProcessTest {
 
     @RegisterExtension
-    static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension.builder("sla-camunda.cfg.xml").build();
+    static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension.builder("sla-camunda.cfg.xml")
+            .assertClassCoverageAtLeast(0.95).build();
 
     private static final long CASE_ID = 1L;
 
@@ -69,7 +70,14 @@ class SlaLifecycleProcessTest {
         Mocks.register("recordFirstResponse", (JavaDelegate) execution -> execution.setVariable("caseOwner", "analyst"));
         Mocks.register("markPending", reminderIn(Duration.ofDays(30)));
         Mocks.register("markResolved", reminderIn(Duration.ofDays(30)));
-        Mocks.register("sendReminder", nothing);
+        Mocks.register("sendReminder", (JavaDelegate) execution -> {
+            int sent = execution.hasVariable("remindersSent") ? (Integer) execution.getVariable("remindersSent") + 1 : 1;
+            execution.setVariable("remindersSent", sent);
+            execution.setVariable(CaseLifecycle.Vars.REMINDERS_EXHAUSTED, sent >= 2);
+            execution.setVariable(CaseLifecycle.Vars.CLOSING_REASON, "NO_RESPONSE");
+            execution.setVariable(CaseLifecycle.Vars.REMINDER_DUE,
+                    Date.from(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofDays(3))));
+        });
         Mocks.register("putOnHold", (JavaDelegate) execution -> execution.setVariable(CaseLifecycle.Vars.HOLD_END_DUE,
                 execution.getVariable(CaseLifecycle.Vars.HOLD_UNTIL)));
         Mocks.register("resumeWork", nothing);
@@ -253,7 +261,80 @@ class SlaLifecycleProcessTest {
         assertThat(due(pi, "firstResponseDue")).isEqualTo(at("2026-06-07T01:00-05:00"));
     }
 
+    @Test
+    void clocksStayPausedWhileASilentCustomerIsRemindedAndStopWhenTheCaseClosesForNoResponse() {
+        policy(PolicySets.D);
+        BusinessCalendar calendar = ExampleCalendars.policyD();
+        ProcessInstance pi = receive(at("2026-06-01T11:00-04:00"), "High");
+        respondAt(pi, at("2026-06-01T12:00-04:00"));
+
+        // On hold until Friday, resumed early on Tuesday 10:00: Monday 13:00–17:00 and Tuesday 09:00–10:00 paused
+        workAt(pi, at("2026-06-01T13:00-04:00"), CaseLifecycle.Actions.HOLD,
+                Map.of(CaseLifecycle.Vars.HOLD_UNTIL, Date.from(at("2026-06-05T09:00-04:00"))));
+        correlateAt(at("2026-06-02T10:00-04:00"), CaseLifecycle.Messages.CASE_RESUMED);
+        assertThat(pi).hasPassed("Event_HoldResumed");
+        // Pending Tuesday 11:00, a fix arrives at 12:00
+        workAt(pi, at("2026-06-02T11:00-04:00"), CaseLifecycle.Actions.PENDING, Map.of());
+        correlateAt(at("2026-06-02T12:00-04:00"), CaseLifecycle.Messages.CASE_RESUMED);
+        assertThat(pi).hasPassed("Event_PendingResumed");
+        assertThat(due(pi, "resolutionDue")).isEqualTo(calendar.add(at("2026-06-08T11:00-04:00"), Duration.ofHours(6)))
+                .isEqualTo(at("2026-06-08T17:00-04:00"));
+
+        // Pending again from Tuesday 13:00; the customer never answers two reminders
+        Instant lastPause = at("2026-06-02T13:00-04:00");
+        workAt(pi, lastPause, CaseLifecycle.Actions.PENDING, Map.of());
+        fireTimer();
+        fireJob("Timer_PendingReminderDue");
+        fireJob("Timer_PendingReminderDue");
+        assertThat(pi).hasPassed("Task_ClosePendingNoResponse").isEnded();
+        var resolution = kit.clock(CASE_ID, SlaTarget.RESOLUTION);
+        assertThat(resolution.getState().name()).isEqualTo("PAUSED");
+        assertThat(resolution.getPausedAt()).isEqualTo(lastPause);
+        assertThat(kit.events(CASE_ID, SlaEventKind.BREACHED)).isEmpty();
+    }
+
+    @Test
+    void theResolutionClockStaysMetWhetherTheCustomerConfirmsOrStaysSilent() {
+        policy(PolicySets.D);
+        ProcessInstance pi = receive(at("2026-06-01T11:00-04:00"), "Medium");
+        respondAt(pi, at("2026-06-01T12:00-04:00"));
+        workAt(pi, at("2026-06-02T12:00-04:00"), CaseLifecycle.Actions.RESOLVE,
+                Map.of(CaseLifecycle.Vars.RESOLUTION_CAUSE, "CONFIGURATION_ERROR", CaseLifecycle.Vars.SOLUTION_TYPE, "ANSWER"));
+        fireJob("Timer_ConfirmationReminderDue");
+        assertThat(pi).hasPassed("Task_SendConfirmationReminder");
+        correlateAt(at("2026-07-06T09:00-04:00"), CaseLifecycle.Messages.RESOLUTION_CONFIRMED);
+        assertThat(pi).hasPassed("Event_ResolutionConfirmed").isEnded();
+        assertThat(kit.events(CASE_ID, SlaEventKind.MET)).extracting(SlaEvent::getTarget, SlaEvent::getAt).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(SlaTarget.FIRST_RESPONSE, at("2026-06-01T12:00-04:00")),
+                org.assertj.core.groups.Tuple.tuple(SlaTarget.RESOLUTION, at("2026-06-02T12:00-04:00")));
+
+        Mocks.reset();
+        policy(PolicySets.D);
+        ProcessInstance silent = receive(at("2026-06-01T11:00-04:00"), "Low");
+        respondAt(silent, at("2026-06-01T12:00-04:00"));
+        workAt(silent, at("2026-06-02T12:00-04:00"), CaseLifecycle.Actions.RESOLVE,
+                Map.of(CaseLifecycle.Vars.RESOLUTION_CAUSE, "CONFIGURATION_ERROR", CaseLifecycle.Vars.SOLUTION_TYPE, "ANSWER"));
+        fireJob("Timer_ConfirmationReminderDue");
+        fireJob("Timer_ConfirmationReminderDue");
+        assertThat(silent).hasPassed("Task_CloseCase").isEnded();
+        assertThat(kit.clock(CASE_ID, SlaTarget.RESOLUTION).getState().name()).isEqualTo("MET");
+    }
+
     // --- helpers ---
+
+    private void correlateAt(Instant at, String message) {
+        ClockUtil.setCurrentTime(Date.from(at));
+        processEngine.getRuntimeService().createMessageCorrelation(message)
+                .processInstanceBusinessKey(String.valueOf(CASE_ID)).correlate();
+    }
+
+    /** Moves the engine clock to the due date of the job waiting at that activity and runs it. */
+    private void fireJob(String activityId) {
+        Job job = processEngine.getManagementService().createJobQuery().activityId(activityId).singleResult();
+        assertThat(job).as(activityId).isNotNull();
+        ClockUtil.setCurrentTime(job.getDuedate());
+        processEngine.getManagementService().executeJob(job.getId());
+    }
 
     private ProcessInstance receive(Instant receivedAt, String priority) {
         kit.newCase(CASE_ID, receivedAt, priority, "PRODUCTION", "standard", "America/New_York");
