@@ -163,6 +163,34 @@ class PolicySetRulesTest {
                 .forEach(d -> processEngine.getRepositoryService().deleteDeployment(d.getId(), true));
     }
 
+    @Test
+    void replayTellsWhichTargetsAPastCaseWouldHaveMetUnderAnotherPolicy() {
+        SlaTestKit kit = new SlaTestKit(processEngine, PolicySets.C);
+        SlaReplay replay = new SlaReplay(kit.preview, kit.policySets, java.time.Clock.fixed(at("2026-07-01T00:00Z"),
+                java.time.ZoneOffset.UTC));
+        // A policy C P2 case: answered Tuesday 12:00, resolved Tuesday 16 June 10:00; pending all of Thursday and Friday
+        var history = new SlaReplay.History("CASE-1", at("2026-06-01T11:00-04:00"), "P2", List.of("P1", "P2", "P3", "P4"),
+                "PRODUCTION", "Defect", "standard", "America/New_York", at("2026-06-02T12:00-04:00"),
+                at("2026-06-16T10:00-04:00"),
+                List.of(new SlaPreview.Pause(at("2026-06-04T09:00-04:00"), at("2026-06-05T17:00-04:00"))));
+
+        // Under policy D the second priority is Medium: response 2 business days (Wednesday 11:00, met);
+        // resolution 10 business days plus the two paused days: Wednesday 17 June 11:00, met
+        var answer = replay.replay(history, PolicySets.D);
+        assertThat(answer.priority()).isEqualTo("Medium");
+        assertThat(answer.targets()).extracting(SlaReplay.TargetOutcome::target, SlaReplay.TargetOutcome::dueAt,
+                SlaReplay.TargetOutcome::outcome).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("first-response", at("2026-06-03T11:00-04:00"), SlaReplay.Outcome.MET),
+                org.assertj.core.groups.Tuple.tuple("resolution", at("2026-06-17T11:00-04:00"), SlaReplay.Outcome.MET));
+
+        // Without the pause the resolution would have been due Monday 15 June 11:00: breached
+        var unpaused = replay.replay(new SlaReplay.History("CASE-1", history.receivedAt(), "P2", history.fromPriorities(),
+                "PRODUCTION", "Defect", "standard", "America/New_York", history.firstResponseAt(), history.resolvedAt(),
+                List.of()), PolicySets.D);
+        assertThat(unpaused.targets()).filteredOn(t -> t.target().equals("resolution")).singleElement()
+                .satisfies(t -> assertThat(t.outcome()).isEqualTo(SlaReplay.Outcome.BREACHED));
+    }
+
     private SlaPreview preview(String policySet) {
         return new SlaTestKit(processEngine, policySet).preview;
     }

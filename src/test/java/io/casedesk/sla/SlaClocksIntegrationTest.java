@@ -3,6 +3,7 @@ package io.casedesk.sla;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -94,6 +96,29 @@ class SlaClocksIntegrationTest {
         // another organisation's contact does not learn the case exists
         mvc.perform(get("/api/customer/cases/{number}/sla", opened.getNumber()).with(httpBasic("sam@globex.example", "customer")))
                 .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void replaysARespondedCaseAgainstAnotherPolicySet() throws Exception {
+        var dana = customers.contactByEmail("dana@acme.example").orElseThrow();
+        Case opened = transactions.execute(status -> actions.open(new NewCase(new CaseDraft("Export button missing",
+                "Section 4.2 shows an export button I do not have.", "Question", "P3", Environment.TEST,
+                "Casedesk Demo Product", "7.4", null, BusinessImpact.NONE, Channel.PORTAL), dana, null,
+                clock.instant().truncatedTo(ChronoUnit.MILLIS)), Actor.customer(dana.email(), dana.name())));
+        transactions.executeWithoutResult(status -> actions.respond(opened.getNumber(), new CaseAccess.Staff("analyst"),
+                null, new CaseActions.Triage(null, null, null, "analyst", "We are looking at your account.")));
+
+        // answered at once: under policy D (P3 is Low there) the first response is met, the resolution still runs
+        mvc.perform(post("/api/sla/replay").with(httpBasic("analyst", "analyst")).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"caseNumber\":\"%s\",\"policySet\":\"policy-d\"}".formatted(opened.getNumber())))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.priority").value("Low"))
+                .andExpect(jsonPath("$.targets[0].target").value("first-response"))
+                .andExpect(jsonPath("$.targets[0].outcome").value("MET"))
+                .andExpect(jsonPath("$.targets[1].target").value("resolution"))
+                .andExpect(jsonPath("$.targets[1].outcome").value("RUNNING"));
+        assertThat(clocks.clocks(opened.getId())).singleElement()
+                .satisfies(c -> assertThat(c.state()).isEqualTo("MET"));
     }
 
     @Test
