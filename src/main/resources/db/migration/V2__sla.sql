@@ -38,3 +38,17 @@ create table cd_sla_event (
     constraint fk_sla_event_case foreign key (case_id) references cd_case (id)
 );
 create index ix_sla_event_case on cd_sla_event (case_id);
+
+-- Business calendars, seeded from the active policy set and edited through /api/sla/calendars.
+create table cd_sla_calendar (
+    id                bigint        not null auto_increment primary key,
+    name              varchar(120)  not null unique,
+    time_zone         varchar(60)   not null,
+    twenty_four_seven boolean       not null,
+    hours             longtext,
+    public_holidays   varchar(200),
+    days_off          longtext,
+    updated_at        datetime(6)   not null,
+    updated_by        varchar(254)  not null,
+    version           bigint        not null
+);

@@ -28,6 +28,6 @@ class CalendarReminderSchedule implements ReminderSchedule {
 
     @Override
     public Instant nextReminder(Case supportCase, Instant from) {
-        return policySets.active().mainCalendar().nextWorkingInstant(from.plus(properties.reminderInterval()));
+        return policySets.mainCalendar().nextWorkingInstant(from.plus(properties.reminderInterval()));
     }
 }

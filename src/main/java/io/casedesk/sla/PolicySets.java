@@ -33,6 +33,8 @@ public class PolicySets {
 
     private final Map<String, PolicySet> sets = SHIPPED;
     private final PolicySet active;
+    /** Calendars an administrator has edited, by name; they win over the shipped ones. */
+    private final Map<String, BusinessCalendar> edited = new java.util.concurrent.ConcurrentHashMap<>();
 
     public PolicySets(SlaProperties properties) {
         this.active = get(properties.policySet());
@@ -79,13 +81,30 @@ public class PolicySets {
         return List.copyOf(sets.values());
     }
 
-    /** A calendar of any policy set by name (clocks store the name they count on). */
+    /** A calendar of any policy set by name (clocks store the name they count on), as last edited. */
     public BusinessCalendar calendar(String name) {
+        BusinessCalendar edit = name == null ? null : edited.get(name);
+        if (edit != null) {
+            return edit;
+        }
         return sets.values().stream()
                 .flatMap(set -> set.calendars().stream())
                 .filter(calendar -> calendar.name().equals(name))
                 .findFirst()
                 .orElseThrow(() -> new SlaException("calendar", "There is no calendar \"%s\".".formatted(name)));
+    }
+
+    /** Support hours of the active policy: its main calendar as last edited. */
+    public BusinessCalendar mainCalendar() {
+        return calendar(active.mainCalendar().name());
+    }
+
+    /** Takes an administrator's edit of a shipped calendar (same name) into use at once. */
+    public void replace(BusinessCalendar calendar) {
+        sets.values().stream().flatMap(set -> set.calendars().stream())
+                .filter(shipped -> shipped.name().equals(calendar.name())).findFirst()
+                .orElseThrow(() -> new SlaException("name", "There is no calendar \"%s\".".formatted(calendar.name())));
+        edited.put(calendar.name(), calendar);
     }
 
     /** Policy B: the Americas go to Florida, the British Isles and Portugal to the UK, the rest of the world to France. */

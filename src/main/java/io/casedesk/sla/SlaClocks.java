@@ -60,7 +60,8 @@ public class SlaClocks {
         if (priority.reason() != null) {
             cases.applyPriority(caseId, priority.priority(), priority.reason());
         }
-        var targets = rules.targets(question(set, supportCase, priority.priority()));
+        var targets = rules.targets(question(set, policySets.calendar(set.mainCalendar().name()), supportCase,
+                priority.priority()));
         for (SlaTarget target : targets.targets()) {
             BusinessCalendar calendar = policySets.calendar(target.calendarName());
             SlaClock started = SlaClock.start(caseId, set.id(), targets.decisionDefinitionId(), target, calendar,
@@ -72,11 +73,11 @@ public class SlaClocks {
         return new Started(set.id(), priority.priority(), nextDeadline(caseId), dueByTarget(caseId));
     }
 
-    static SlaRules.Question question(PolicySet set, SlaCase supportCase, String priority) {
+    static SlaRules.Question question(PolicySet set, BusinessCalendar mainCalendar, SlaCase supportCase, String priority) {
         ZoneId zone = supportCase.timeZone() == null ? null : ZoneId.of(supportCase.timeZone());
         return new SlaRules.Question(set.id(), priority, set.tierOrDefault(supportCase.contractTier()),
                 supportCase.environment(), set.regionFor(zone),
-                set.mainCalendar().isWorkingTime(supportCase.receivedAt()));
+                mainCalendar.isWorkingTime(supportCase.receivedAt()));
     }
 
     /** The first public response: response and acknowledgement targets are met. */

@@ -71,7 +71,7 @@ public class SlaPreview {
                 question.environment(), tier, zone);
         SlaRules.Question asked;
         try {
-            asked = SlaClocks.question(set, supportCase, priority.priority());
+            asked = SlaClocks.question(set, policySets.calendar(set.mainCalendar().name()), supportCase, priority.priority());
         } catch (java.time.DateTimeException e) {
             throw new SlaException("customerTimeZone", "\"%s\" is not an IANA time zone such as Europe/London.".formatted(zone));
         }

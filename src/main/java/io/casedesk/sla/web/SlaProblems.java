@@ -30,6 +30,9 @@ class SlaProblems {
 
     @ExceptionHandler(SlaException.class)
     ProblemDetail invalid(SlaException e) {
+        if (e.getCause() instanceof NoWorkingTimeAheadException) {
+            return withField(problem(HttpStatus.CONFLICT, "calendar-edit-refused", "Calendar edit refused", e.getMessage()), e);
+        }
         String type = e.getCause() instanceof CalendarWithoutWorkingTimeException ? "calendar-without-working-time"
                 : "invalid-request";
         return withField(problem(HttpStatus.BAD_REQUEST, type, "Invalid request", e.getMessage()), e);
