@@ -59,6 +59,7 @@ class SlaLifecycleProcessTest {
 
     private void policy(String policySet) {
         processEngine = engine.getProcessEngine();
+        org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init(processEngine);
         kit = new SlaTestKit(processEngine, policySet);
         Mocks.register("slaCaseRegistered", new SlaCaseRegisteredListener());
         Mocks.register("startSlaClocks", new StartSlaClocksDelegate(kit.clocks));

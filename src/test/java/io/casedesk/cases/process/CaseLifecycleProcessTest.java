@@ -1,0 +1,334 @@
+package io.casedesk.cases.process;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.community.process_test_coverage.engine.platform7.ProcessCoverageInMemProcessEngineConfiguration;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import io.casedesk.cases.process.CaseLifecycle.Actions;
+import io.casedesk.cases.process.CaseLifecycle.Messages;
+import io.casedesk.cases.process.CaseLifecycle.Tasks;
+import io.casedesk.cases.process.CaseLifecycle.Vars;
+
+/**
+ * Walks every path of case-lifecycle.bpmn with stand-in delegates that record which steps ran.
+ * The real delegates and the Case rows are covered by CaseApiIntegrationTest; here the model's
+ * routing, waits and timers are the subject. The build fails if coverage drops under 95%.
+ */
+@Deployment(resources = { "processes/case-lifecycle.bpmn", "forms/form-log-phone-call.form",
+        "forms/form-triage-case.form", "forms/form-work-case.form" })
+class CaseLifecycleProcessTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-23T14:00:00Z");
+    private static final Duration REMINDER_INTERVAL = Duration.ofDays(2);
+    private static final int MAX_REMINDERS = 2;
+
+    private static final List<String> steps = new ArrayList<>();
+    private static final Map<String, JavaDelegate> delegates = new HashMap<>();
+
+    static {
+        delegates.put("registerPhoneCall", execution -> {
+            steps.add("registerPhoneCall");
+            execution.setVariable(Vars.CASE_ID, 42L);
+            execution.setVariable(Vars.CASE_NUMBER, "CASE-10042");
+        });
+        delegates.put("recordFirstResponse", execution -> {
+            steps.add("recordFirstResponse");
+            Object owner = execution.getVariable(Vars.CASE_OWNER);
+            execution.setVariable(Vars.CASE_OWNER, owner == null ? "analyst" : owner);
+        });
+        delegates.put("markPending", execution -> {
+            steps.add("markPending");
+            execution.setVariable(Vars.REMINDER_DUE, Date.from(ClockUtil.getCurrentTime().toInstant().plus(REMINDER_INTERVAL)));
+            execution.setVariable(Vars.REMINDERS_EXHAUSTED, false);
+            execution.setVariable("remindersSent", 0);
+        });
+        delegates.put("putOnHold", execution -> {
+            steps.add("putOnHold");
+            execution.setVariable(Vars.HOLD_END_DUE, execution.getVariable(Vars.HOLD_UNTIL));
+        });
+        delegates.put("resumeWork", execution -> steps.add("resumeWork"));
+        delegates.put("markResolved", execution -> {
+            steps.add("markResolved");
+            execution.setVariable(Vars.REMINDER_DUE, Date.from(ClockUtil.getCurrentTime().toInstant().plus(REMINDER_INTERVAL)));
+            execution.setVariable(Vars.REMINDERS_EXHAUSTED, false);
+            execution.setVariable("remindersSent", 0);
+        });
+        delegates.put("reopenCase", execution -> steps.add("reopenCase"));
+        delegates.put("closeCase", execution -> steps.add("closeCase:" + execution.getVariable(Vars.CLOSING_REASON)));
+        delegates.put("sendReminder", execution -> {
+            steps.add("sendReminder");
+            int sent = (Integer) execution.getVariable("remindersSent") + 1;
+            execution.setVariable("remindersSent", sent);
+            boolean exhausted = sent >= MAX_REMINDERS;
+            execution.setVariable(Vars.REMINDERS_EXHAUSTED, exhausted);
+            if (exhausted) {
+                execution.setVariable(Vars.CLOSING_REASON, "NO_RESPONSE");
+            } else {
+                execution.setVariable(Vars.REMINDER_DUE,
+                        Date.from(ClockUtil.getCurrentTime().toInstant().plus(REMINDER_INTERVAL)));
+            }
+        });
+    }
+
+    /**
+     * Stand-ins for the SLA part (the "SLA clocks" event sub-process and the listeners on the steps;
+     * the real clocks are tested in sla.process.SlaLifecycleProcessTest): by default a case has no
+     * SLA deadline, so the sub-process ends at once; {@link #slaDeadlines} gives it some.
+     */
+    private static final List<Date> slaDeadlines = new ArrayList<>();
+
+    static {
+        JavaDelegate noClockChange = execution -> { };
+        delegates.put("slaCaseRegistered", execution -> execution.getProcessInstance()
+                .setVariable("slaClocksRequested", true));
+        // Without deadlines at start there is no clock at all; after a recorded deadline, a paused clock is left.
+        delegates.put("startSlaClocks", execution -> nextSlaDeadline(execution, false));
+        delegates.put("recordSlaDeadlines", execution -> nextSlaDeadline(execution, true));
+        for (String listener : List.of("slaFirstResponse", "slaCasePending", "slaCaseOnHold", "slaWorkResumed",
+                "slaCaseResolved", "slaCaseReopened")) {
+            delegates.put(listener, noClockChange);
+        }
+    }
+
+    /** Takes the next stand-in deadline; with none left the loop waits for a clock to run again. */
+    private static void nextSlaDeadline(org.camunda.bpm.engine.delegate.DelegateExecution execution, boolean clocksLeft) {
+        execution.getProcessInstance().setVariable("slaClocksLeft", clocksLeft);
+        execution.getProcessInstance().setVariable("nextSlaDue", slaDeadlines.isEmpty() ? null : slaDeadlines.remove(0));
+    }
+
+    @RegisterExtension
+    static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension.builder(engineConfiguration())
+            .assertClassCoverageAtLeast(0.95)
+            .build();
+
+    private static ProcessCoverageInMemProcessEngineConfiguration engineConfiguration() {
+        var configuration = new ProcessCoverageInMemProcessEngineConfiguration();
+        configuration.setJdbcUrl("jdbc:h2:mem:case-lifecycle-process-test;DB_CLOSE_DELAY=-1");
+        configuration.setDatabaseSchemaUpdate("true");
+        configuration.setJobExecutorActivate(false);
+        configuration.setHistory("full");
+        configuration.setBeans(new HashMap<>(delegates));
+        return configuration;
+    }
+
+    @BeforeEach
+    void setUp() {
+        ProcessEngine processEngine = engine.getProcessEngine();
+        init(processEngine);
+        ClockUtil.setCurrentTime(Date.from(NOW));
+        steps.clear();
+        slaDeadlines.clear();
+    }
+
+    @AfterEach
+    void resetClock() {
+        ClockUtil.reset();
+    }
+
+    @Test
+    void caseFromIntakeIsTriagedWorkedResolvedAndConfirmed() {
+        ProcessInstance pi = startFromIntake();
+        assertThat(pi).isWaitingAt(Tasks.TRIAGE);
+        assertThat(task()).hasCandidateGroup("support-analysts");
+
+        complete(task(), withVariables(Vars.FIRST_REPLY, "On it", Vars.CASE_OWNER, "analyst2"));
+        assertThat(pi).isWaitingAt(Tasks.WORK);
+        assertThat(task()).isAssignedTo("analyst2").hasCandidateGroupAssociated("support-analysts");
+
+        completeWork(Actions.RESOLVE);
+        assertThat(pi).isWaitingAt("Gateway_AwaitConfirmation");
+        correlate(pi, Messages.RESOLUTION_CONFIRMED, Map.of(Vars.CLOSING_REASON, "CONFIRMED_BY_CUSTOMER"));
+
+        assertThat(pi).isEnded().hasPassed("EndEvent_CaseClosed");
+        assertThat(steps).containsExactly("recordFirstResponse", "markResolved", "closeCase:CONFIRMED_BY_CUSTOMER");
+    }
+
+    @Test
+    void agentLogsPhoneCallFromTasklist() {
+        ProcessInstance pi = runtimeService().startProcessInstanceByKey(CaseLifecycle.KEY,
+                withVariables(Vars.REQUESTER_EMAIL, "dana@acme.example", Vars.CALL_RECEIVED_AT, "2026-11-23T13:40:00Z"));
+
+        assertThat(pi).hasPassed("Task_RegisterPhoneCall").isWaitingAt(Tasks.TRIAGE);
+        assertThat(pi).variables().containsEntry(Vars.CASE_NUMBER, "CASE-10042");
+        assertThat(steps).containsExactly("registerPhoneCall");
+    }
+
+    @Test
+    void pendingCaseResumesWhenTheCustomerReplies() {
+        ProcessInstance pi = startInProgress();
+        completeWork(Actions.PENDING);
+        assertThat(pi).isWaitingAt("Gateway_AwaitCustomer");
+
+        correlate(pi, Messages.CUSTOMER_REPLIED, Map.of());
+
+        assertThat(pi).hasPassed("Event_CustomerReplied", "Task_ResumeWork").isWaitingAt(Tasks.WORK);
+    }
+
+    @Test
+    void pendingCaseResumesWhenTheFixArrives() {
+        ProcessInstance pi = startInProgress();
+        completeWork(Actions.PENDING);
+
+        correlate(pi, Messages.CASE_RESUMED, Map.of());
+
+        assertThat(pi).hasPassed("Event_PendingResumed", "Task_ResumeWork").isWaitingAt(Tasks.WORK);
+    }
+
+    @Test
+    void silentPendingCaseIsRemindedThenClosedForNoResponse() {
+        ProcessInstance pi = startInProgress();
+        completeWork(Actions.PENDING);
+
+        assertThat(job()).hasDueDate(Date.from(NOW.plus(REMINDER_INTERVAL)));
+        execute(job());
+        assertThat(pi).hasPassed("Task_SendPendingReminder").isWaitingAt("Gateway_AwaitCustomer");
+        execute(job());
+
+        assertThat(pi).isEnded().hasPassed("Task_ClosePendingNoResponse", "EndEvent_ClosedNoResponse");
+        assertThat(steps).endsWith("sendReminder", "sendReminder", "closeCase:NO_RESPONSE");
+    }
+
+    @Test
+    void onHoldCaseComesBackOnTheAgreedDate() {
+        ProcessInstance pi = startInProgress();
+        Date until = Date.from(NOW.plus(Duration.ofDays(10)));
+        completeWork(Actions.HOLD, Vars.HOLD_UNTIL, until);
+        assertThat(pi).isWaitingAt("Gateway_AwaitHoldEnd");
+        assertThat(job()).hasDueDate(until);
+
+        execute(job());
+
+        assertThat(pi).hasPassed("Timer_HoldEndDue", "Task_ResumeWork").isWaitingAt(Tasks.WORK);
+    }
+
+    @Test
+    void onHoldCaseCanResumeEarly() {
+        ProcessInstance pi = startInProgress();
+        completeWork(Actions.HOLD, Vars.HOLD_UNTIL, Date.from(NOW.plus(Duration.ofDays(10))));
+
+        correlate(pi, Messages.CASE_RESUMED, Map.of());
+
+        assertThat(pi).hasPassed("Event_HoldResumed", "Task_ResumeWork").isWaitingAt(Tasks.WORK);
+        assertThat(pi).hasNotPassed("Timer_HoldEndDue");
+    }
+
+    @Test
+    void resolvedCaseReopensToTheOwner() {
+        ProcessInstance pi = startInProgress();
+        completeWork(Actions.RESOLVE);
+
+        correlate(pi, Messages.REOPEN_REQUESTED, Map.of());
+
+        assertThat(pi).hasPassed("Task_ReopenCase").isWaitingAt(Tasks.WORK);
+        assertThat(task()).isAssignedTo("analyst");
+    }
+
+    @Test
+    void unconfirmedResolutionClosesAfterTheReminders() {
+        ProcessInstance pi = startInProgress();
+        completeWork(Actions.RESOLVE);
+
+        execute(job());
+        assertThat(pi).hasPassed("Task_SendConfirmationReminder").isWaitingAt("Gateway_AwaitConfirmation");
+        execute(job());
+
+        assertThat(pi).isEnded().hasPassed("Gateway_ClosingMerge", "EndEvent_CaseClosed")
+                .hasNotPassed("Event_ResolutionConfirmed");
+        assertThat(steps).endsWith("sendReminder", "sendReminder", "closeCase:NO_RESPONSE");
+    }
+
+    @Test
+    void caseWorkedOnCanBeClosedAsDuplicate() {
+        ProcessInstance pi = startInProgress();
+
+        completeWork(Actions.CLOSE, Vars.CLOSING_REASON, "DUPLICATE");
+
+        assertThat(pi).isEnded().hasPassed("Gateway_ClosingMerge", "EndEvent_CaseClosed").hasNotPassed("Task_MarkResolved");
+        assertThat(steps).endsWith("closeCase:DUPLICATE");
+    }
+
+    @Test
+    void slaClocksWaitForTheirNextDeadlineAndForAClockToRunAgain() {
+        Date firstDeadline = Date.from(NOW.plus(Duration.ofHours(2)));
+        slaDeadlines.add(firstDeadline);
+        ProcessInstance pi = startFromIntake();
+        assertThat(pi).hasPassed("Task_StartSlaClocks").isWaitingAt(Tasks.TRIAGE, "Timer_NextSlaDue");
+        assertThat(job()).hasDueDate(firstDeadline);
+
+        execute(job());
+        assertThat(pi).hasPassed("Task_RecordSlaDeadlines").isWaitingAt(Tasks.TRIAGE, "Event_SlaClockRunsAgain");
+
+        Date resumed = Date.from(NOW.plus(Duration.ofHours(5)));
+        runtimeService().setVariable(pi.getId(), "nextSlaDue", resumed);
+        assertThat(pi).isWaitingAt(Tasks.TRIAGE, "Timer_NextSlaDue");
+        assertThat(job()).hasDueDate(resumed);
+
+        complete(task(), withVariables(Vars.FIRST_REPLY, "On it"));
+        completeWork(Actions.CLOSE, Vars.CLOSING_REASON, "DUPLICATE");
+        assertThat(pi).as("closing the case ends the SLA clocks too").isEnded();
+    }
+
+    @Test
+    void aCaseWithoutSlaTargetsEndsItsSlaClocksAtOnce() {
+        ProcessInstance pi = startFromIntake();
+        assertThat(pi).hasPassed("Task_StartSlaClocks", "EndEvent_NoSlaDeadline").isWaitingAt(Tasks.TRIAGE);
+    }
+
+    private static ProcessInstance startFromIntake() {
+        return runtimeService().createMessageCorrelation(Messages.CASE_RECEIVED)
+                .processInstanceBusinessKey("42")
+                .setVariable(Vars.CASE_ID, 42L)
+                .setVariable(Vars.CASE_NUMBER, "CASE-10042")
+                .setVariable(Vars.PRIORITY, "P2")
+                .correlateStartMessage();
+    }
+
+    private static ProcessInstance startInProgress() {
+        ProcessInstance pi = startFromIntake();
+        assertThat(pi).isWaitingAt(Tasks.TRIAGE);
+        complete(task(), withVariables(Vars.FIRST_REPLY, "On it"));
+        assertThat(pi).isWaitingAt(Tasks.WORK);
+        return pi;
+    }
+
+    private static void completeWork(String action, Object... more) {
+        Map<String, Object> variables = new HashMap<>(Map.of(Vars.ACTION, action));
+        for (int i = 0; i < more.length; i += 2) {
+            variables.put((String) more[i], more[i + 1]);
+        }
+        complete(task(), variables);
+    }
+
+    private static void correlate(ProcessInstance pi, String message, Map<String, Object> variables) {
+        runtimeService().createMessageCorrelation(message)
+                .processInstanceId(pi.getId())
+                .setVariables(variables)
+                .correlate();
+    }
+}
