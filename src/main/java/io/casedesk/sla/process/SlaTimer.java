@@ -29,12 +29,22 @@ final class SlaTimer {
     static Instant publish(DelegateExecution execution, SlaClocks clocks, long caseId) {
         Instant next = clocks.nextDeadline(caseId);
         var instance = execution.getProcessInstance();
-        instance.setVariable(Vars.CLOCKS_LEFT, clocks.mayRunAgain(caseId));
-        instance.setVariable(Vars.NEXT_SLA_DUE, next == null ? null : Date.from(next));
+        setIfChanged(instance, Vars.CLOCKS_LEFT, clocks.mayRunAgain(caseId));
+        setIfChanged(instance, Vars.NEXT_SLA_DUE, next == null ? null : Date.from(next));
         for (Map.Entry<String, Instant> due : clocks.dueByTarget(caseId).entrySet()) {
-            instance.setVariable(Vars.dueOf(due.getKey()), due.getValue() == null ? null : Date.from(due.getValue()));
+            setIfChanged(instance, Vars.dueOf(due.getKey()), due.getValue() == null ? null : Date.from(due.getValue()));
         }
         return next;
+    }
+
+    /**
+     * Writes only what changed: the timer loop and a user's action on the same case then rarely
+     * touch the same variable rows at once, so neither loses to the other's optimistic lock.
+     */
+    private static void setIfChanged(DelegateExecution instance, String name, Object value) {
+        if (!instance.hasVariable(name) || !java.util.Objects.equals(instance.getVariable(name), value)) {
+            instance.setVariable(name, value);
+        }
     }
 
     /**
