@@ -92,7 +92,8 @@ class SlaClocksIntegrationTest {
         mvc.perform(get("/api/customer/cases/{number}/sla", opened.getNumber()).with(httpBasic("dana@acme.example", "customer")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.targets[0].target").value("first-response"))
-                .andExpect(jsonPath("$.targets[0].dueAt").value(expectedDue.toString()));
+                .andExpect(jsonPath("$.targets[0].dueAt").value(expectedDue.toString()))
+                .andExpect(jsonPath("$.targets[0].remainingBusinessTime").value(org.hamcrest.Matchers.startsWith("PT")));
         // another organisation's contact does not learn the case exists
         mvc.perform(get("/api/customer/cases/{number}/sla", opened.getNumber()).with(httpBasic("sam@globex.example", "customer")))
                 .andExpect(status().isNotFound());
