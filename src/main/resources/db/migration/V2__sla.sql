@@ -1,4 +1,8 @@
 -- SLA clocks and their events (package io.casedesk.sla). One script for H2 and MariaDB.
+-- No foreign keys to cd_case: clocks and events are written in the middle of a lifecycle step, and
+-- on MariaDB a child insert share-locks the parent case row, which then deadlocks two concurrent
+-- actions on one case (each holding a share lock, each needing the exclusive one) instead of letting
+-- the later one fail cleanly with an optimistic-locking conflict.
 
 -- One clock per case and target. The target as evaluated at start (duration text, calendar,
 -- warning share, DMN table version) is kept here, so a redeployed table never changes a running case.
@@ -22,7 +26,6 @@ create table cd_sla_clock (
     paused_at                 datetime(6),
     stopped_at                datetime(6),
     version                   bigint        not null,
-    constraint fk_sla_clock_case foreign key (case_id) references cd_case (id),
     constraint uq_sla_clock_target unique (case_id, target)
 );
 
@@ -34,8 +37,7 @@ create table cd_sla_event (
     kind        varchar(20)   not null,
     occurred_at datetime(6)   not null,
     due_at      datetime(6),
-    note        varchar(500),
-    constraint fk_sla_event_case foreign key (case_id) references cd_case (id)
+    note        varchar(500)
 );
 create index ix_sla_event_case on cd_sla_event (case_id);
 

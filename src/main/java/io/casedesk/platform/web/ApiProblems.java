@@ -71,6 +71,46 @@ class ApiProblems extends ResponseEntityExceptionHandler {
                 "Someone else changed this case at the same moment; reload it and try again.");
     }
 
+    /**
+     * Two actions on one case at once: the later one found the task, then the process moved on
+     * under it. The same outcome as a lost optimistic lock, caught earlier by the engine.
+     */
+    @ExceptionHandler(org.camunda.bpm.engine.impl.pvm.PvmException.class)
+    ProblemDetail movedMeanwhile(org.camunda.bpm.engine.impl.pvm.PvmException e) {
+        if (e.getMessage() == null || !e.getMessage().contains("has no current activity")) {
+            throw e;
+        }
+        return problem(HttpStatus.CONFLICT, "concurrent-change", "The case changed meanwhile",
+                "Someone else changed this case at the same moment; reload it and try again.");
+    }
+
+    /**
+     * A database deadlock between two actions on one case (MariaDB takes share locks for foreign
+     * keys): the loser's transaction was rolled back whole, so it is a lost race like any other.
+     */
+    @ExceptionHandler({ org.camunda.bpm.engine.ProcessEnginePersistenceException.class,
+            org.springframework.dao.PessimisticLockingFailureException.class })
+    ProblemDetail deadlock(RuntimeException e) {
+        if (!isDeadlock(e)) {
+            throw e;
+        }
+        return problem(HttpStatus.CONFLICT, "concurrent-change", "The case changed meanwhile",
+                "Someone else changed this case at the same moment; reload it and try again.");
+    }
+
+    private static boolean isDeadlock(Throwable e) {
+        if (e instanceof org.springframework.dao.PessimisticLockingFailureException) {
+            return true;
+        }
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.sql.SQLTransactionRollbackException
+                    || (cause instanceof java.sql.SQLException sql && "40001".equals(sql.getSQLState()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     @ExceptionHandler(CaseException.class)
     ProblemDetail refused(CaseException e) {
         return problem(HttpStatus.UNPROCESSABLE_ENTITY, "case-rule", "Refused by the case rules", e.getMessage());

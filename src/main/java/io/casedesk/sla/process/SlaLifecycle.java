@@ -6,9 +6,12 @@ public final class SlaLifecycle {
     public static final String EVENT_SUB_PROCESS = "SubProcess_SlaClocks";
     public static final String START_CLOCKS = "Task_StartSlaClocks";
     public static final String NEXT_DEADLINE_TIMER = "Timer_NextSlaDue";
+    /** Where the loop waits for the next deadline (the timer) or for every clock to stop. */
+    public static final String DEADLINE_OR_STOP = "Gateway_SlaWait";
     public static final String RECORD_DEADLINES = "Task_RecordSlaDeadlines";
     public static final String NO_CLOCK_LEFT = "EndEvent_NoSlaDeadline";
     public static final String CLOCK_RUNS_AGAIN = "Event_SlaClockRunsAgain";
+    public static final String CLOCKS_STOPPED = "Event_SlaClocksStopped";
 
     public static final class Vars {
         /** The next warning, breach or update round of any running clock: the timer's timeDate. */

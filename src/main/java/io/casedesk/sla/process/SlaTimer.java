@@ -48,10 +48,10 @@ final class SlaTimer {
     }
 
     /**
-     * After a status change: publish, then move the waiting timer job to the new deadline, or to now
-     * when no clock runs (the loop then waits at "A clock runs again", which the next published
-     * deadline triggers). Only the job's due date is changed: suspending it in the same command
-     * would race the engine's own update of the cached job.
+     * After a status change: publish, then move the waiting timer job to the new deadline. When no
+     * clock runs any more, publishing {@code nextSlaDue = null} triggers "Clocks stopped" in the same
+     * transaction, which takes the timer away; the loop then waits at "A clock runs again" for the
+     * next published deadline. No job is left to fire in the background and race the user's action.
      */
     static void rearm(DelegateExecution execution, SlaClocks clocks) {
         long caseId = caseId(execution);
@@ -62,6 +62,8 @@ final class SlaTimer {
         if (job == null) {
             return;
         }
-        management.setJobDuedate(job.getId(), Date.from(next == null ? clocks.now() : next));
+        if (next != null && !next.equals(job.getDuedate().toInstant())) {
+            management.setJobDuedate(job.getId(), Date.from(next));
+        }
     }
 }

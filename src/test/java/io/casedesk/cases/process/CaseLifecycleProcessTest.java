@@ -278,7 +278,7 @@ class CaseLifecycleProcessTest {
         Date firstDeadline = Date.from(NOW.plus(Duration.ofHours(2)));
         slaDeadlines.add(firstDeadline);
         ProcessInstance pi = startFromIntake();
-        assertThat(pi).hasPassed("Task_StartSlaClocks").isWaitingAt(Tasks.TRIAGE, "Timer_NextSlaDue");
+        assertThat(pi).hasPassed("Task_StartSlaClocks").isWaitingAt(Tasks.TRIAGE, "Gateway_SlaWait");
         assertThat(job()).hasDueDate(firstDeadline);
 
         execute(job());
@@ -286,8 +286,11 @@ class CaseLifecycleProcessTest {
 
         Date resumed = Date.from(NOW.plus(Duration.ofHours(5)));
         runtimeService().setVariable(pi.getId(), "nextSlaDue", resumed);
-        assertThat(pi).isWaitingAt(Tasks.TRIAGE, "Timer_NextSlaDue");
+        assertThat(pi).isWaitingAt(Tasks.TRIAGE, "Gateway_SlaWait");
         assertThat(job()).hasDueDate(resumed);
+
+        runtimeService().setVariable(pi.getId(), "nextSlaDue", null);
+        assertThat(pi).hasPassed("Event_SlaClocksStopped").isWaitingAt(Tasks.TRIAGE, "Event_SlaClockRunsAgain");
 
         complete(task(), withVariables(Vars.FIRST_REPLY, "On it"));
         completeWork(Actions.CLOSE, Vars.CLOSING_REASON, "DUPLICATE");
