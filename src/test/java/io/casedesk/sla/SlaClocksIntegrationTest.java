@@ -123,7 +123,7 @@ class SlaClocksIntegrationTest {
     }
 
     @Test
-    void aProductionOutageRunsAsP1OnTheEmergencyCalendar() {
+    void aProductionOutageRunsAsP1OnTheEmergencyCalendar() throws Exception {
         var dana = customers.contactByEmail("dana@acme.example").orElseThrow();
         Case opened = transactions.execute(status -> actions.open(new NewCase(new CaseDraft("Site down",
                 "Nobody can log in.", "Outage", "P3", Environment.PRODUCTION, "Casedesk Demo Product", "7.4", null,
@@ -139,5 +139,10 @@ class SlaClocksIntegrationTest {
         assertThat(reloaded.getPriority()).isEqualTo("P1");
         assertThat(reloaded.getPriorityHistory()).singleElement()
                 .satisfies(change -> assertThat(change.getReason()).contains("production outage is P1"));
+        // the requester is told why
+        mvc.perform(get("/api/customer/cases/{number}/sla", opened.getNumber()).with(httpBasic("dana@acme.example", "customer")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.priority").value("P1"))
+                .andExpect(jsonPath("$.priorityNote").value("Any production outage is P1 (policy C)."));
     }
 }

@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.casedesk.cases.Actor;
 import io.casedesk.cases.Case;
 import io.casedesk.cases.CaseAccess;
 import io.casedesk.cases.CaseService;
@@ -48,7 +49,8 @@ class CaseSlaController {
         }
     }
 
-    record CustomerSla(String caseNumber, List<CustomerTarget> targets) {
+    /** @param priorityNote why the support policy gave the case another priority than the one asked for, if it did */
+    record CustomerSla(String caseNumber, String priority, String priorityNote, List<CustomerTarget> targets) {
     }
 
     /** @param remainingBusinessTime ISO-8601 duration of support time left (kept while paused) */
@@ -69,7 +71,11 @@ class CaseSlaController {
         var contact = customers.contactByEmail(user.getName())
                 .orElseThrow(() -> new NotEntitledException("Your contact record is no longer active."));
         Case supportCase = cases.get(number, new CaseAccess.Customer(contact));
-        return new CustomerSla(supportCase.getNumber(), clocks.clocks(supportCase.getId()).stream()
+        String policyNote = supportCase.getPriorityHistory().stream()
+                .filter(change -> Actor.SYSTEM.reference().equals(change.getChangedBy()))
+                .reduce((first, second) -> second).map(change -> change.getReason()).orElse(null);
+        return new CustomerSla(supportCase.getNumber(), supportCase.getPriority(), policyNote,
+                clocks.clocks(supportCase.getId()).stream()
                 .map(c -> new CustomerTarget(c.target(), c.state(), c.dueAt(), c.remainingBusinessTime()))
                 .toList());
     }
