@@ -22,10 +22,12 @@ class DemoCases implements ApplicationRunner {
     private final CaseActions actions;
     private final CustomerDirectory customers;
     private final TransactionTemplate transactions;
+    private final CasesProperties properties;
     private final Clock clock;
 
     DemoCases(Cases cases, CaseActions actions, CustomerDirectory customers, TransactionTemplate transactions,
-            Clock clock) {
+            CasesProperties properties, Clock clock) {
+        this.properties = properties;
         this.cases = cases;
         this.actions = actions;
         this.customers = customers;
@@ -40,13 +42,19 @@ class DemoCases implements ApplicationRunner {
         }
         open("dana@acme.example", "Production line dashboard shows no data", "Since 08:10 EST the dashboard on the "
                 + "production site is empty for all 40 operators. Restarting the browser does not help.",
-                "Outage", "P1", Environment.PRODUCTION, Duration.ofMinutes(20));
+                "Outage", priority(1), Environment.PRODUCTION, Duration.ofMinutes(20));
         open("lee@acme.example", "How do I export the monthly report to CSV?",
-                "I cannot find the export button described in the user guide, section 4.2.", "Question", "P4",
+                "I cannot find the export button described in the user guide, section 4.2.", "Question", priority(4),
                 Environment.TEST, Duration.ofHours(3));
         open("sam@globex.example", "Invoice totals rounded incorrectly",
-                "Totals are rounded per line instead of per invoice. Workaround: recalculate manually.", "Defect", "P3",
+                "Totals are rounded per line instead of per invoice. Workaround: recalculate manually.", "Defect", priority(3),
                 Environment.PRODUCTION, Duration.ofHours(26));
+    }
+
+    /** The n-th priority of the active scheme (P1 … of policy C, High … of policy D), the last if there are fewer. */
+    private String priority(int rank) {
+        var priorities = properties.priorities();
+        return priorities.get(Math.min(rank, priorities.size()) - 1);
     }
 
     private void open(String email, String subject, String description, String category, String priority,

@@ -128,6 +128,21 @@ public class LifecycleSteps {
         return new ReminderOutcome(exhausted, exhausted ? null : reminders.nextReminder(supportCase, now));
     }
 
+    /** The case a lifecycle step works on (the SLA rules read it through here). */
+    public Case get(long caseId) {
+        return load(caseId);
+    }
+
+    /** The policy's priority table gave the case another priority than the one requested; recorded with its reason. */
+    public void applyPolicyPriority(long caseId, String priority, String reason) {
+        Case supportCase = load(caseId);
+        if (!properties.priorities().contains(priority)) {
+            throw new InvalidCaseValueException("priority", "The priority table gave '%s', which is not one of %s."
+                    .formatted(priority, properties.priorities()));
+        }
+        supportCase.changePriority(priority, Actor.SYSTEM, clock.instant(), reason);
+    }
+
     private Case load(long caseId) {
         return cases.findById(caseId).orElseThrow(() -> new CaseNotFoundException("#" + caseId));
     }

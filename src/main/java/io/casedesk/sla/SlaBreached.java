@@ -3,11 +3,12 @@ package io.casedesk.sla;
 import java.time.Instant;
 
 /**
- * Published when an SLA clock passes its due time.
+ * A case missed a service-level target: published (as a Spring application event, in the
+ * transaction that recorded the breach) when the target's due time passes while its clock runs.
  *
- * @param caseId the case whose clock ran out
- * @param target which target was missed, e.g. "first-response" or "resolution"
- * @param dueAt  when it was due
+ * @param caseId the case's id (also the lifecycle process's business key)
+ * @param target the target's name from the {@code sla-targets} table, e.g. {@code resolution}
+ * @param dueAt  when the target fell due
  */
 public record SlaBreached(long caseId, String target, Instant dueAt) {
 }

@@ -67,7 +67,8 @@ class CaseApiIntegrationTest extends IntegrationTest {
         Instant until = Instant.now().plus(5, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
         staff(number, "hold", Map.of("until", until.toString(), "reason", "Customer away"));
         assertAgree(number, "ON_HOLD", "Gateway_AwaitHoldEnd");
-        Job holdTimer = management.createJobQuery().processInstanceId(processInstanceId(number)).timers().singleResult();
+        Job holdTimer = management.createJobQuery().processInstanceId(processInstanceId(number)).timers()
+                .activityId("Timer_HoldEndDue").singleResult();
         assertThat(holdTimer.getDuedate().toInstant()).isEqualTo(until);
 
         staff(number, "resume", Map.of("reason", "Customer back early"));

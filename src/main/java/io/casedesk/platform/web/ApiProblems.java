@@ -75,8 +75,19 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler({ OptimisticLockingFailureException.class, OptimisticLockingException.class })
     ProblemDetail lostRace(RuntimeException e) {
-        return problem(HttpStatus.CONFLICT, "concurrent-change", "The case changed meanwhile",
-                "Someone else changed this case at the same moment; reload it and try again.");
+        return concurrentChange();
+    }
+
+    /**
+     * Two actions on one case at once: the later one found the task, then the process moved on
+     * under it. The same outcome as a lost optimistic lock, caught earlier by the engine.
+     */
+    @ExceptionHandler(org.camunda.bpm.engine.impl.pvm.PvmException.class)
+    ProblemDetail movedMeanwhile(org.camunda.bpm.engine.impl.pvm.PvmException e) {
+        if (e.getMessage() == null || !e.getMessage().contains("has no current activity")) {
+            throw e;
+        }
+        return concurrentChange();
     }
 
     /**
@@ -86,8 +97,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     @ExceptionHandler({ ConcurrencyFailureException.class, ProcessEnginePersistenceException.class })
     ResponseEntity<ProblemDetail> lockConflict(RuntimeException e) {
         if (e instanceof ConcurrencyFailureException || causedByLockConflict(e)) {
-            return ResponseEntity.status(HttpStatus.CONFLICT).body(problem(HttpStatus.CONFLICT, "concurrent-change",
-                    "The case changed meanwhile", "Someone else changed this case at the same moment; reload it and try again."));
+            return ResponseEntity.status(HttpStatus.CONFLICT).body(concurrentChange());
         }
         log.error("Persistence failure", e);
         return ResponseEntity.internalServerError().body(problem(HttpStatus.INTERNAL_SERVER_ERROR, "server-error",
@@ -155,6 +165,12 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     private static Map<String, String> fieldError(FieldError error) {
         return Map.of("field", error.getField(), "message",
                 error.getDefaultMessage() == null ? "is not valid" : error.getDefaultMessage());
+    }
+
+    /** Any lost race on a case: the loser's transaction rolled back whole, reloading and retrying is right. */
+    private static ProblemDetail concurrentChange() {
+        return problem(HttpStatus.CONFLICT, "concurrent-change", "The case changed meanwhile",
+                "Someone else changed this case at the same moment; reload it and try again.");
     }
 
     static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {

@@ -63,6 +63,16 @@ public final class BusinessCalendar {
         return twentyFourSeven;
     }
 
+    /** The weekly hours as text, one interval each: "MONDAY 09:00-17:00" (an end at or before the start runs past midnight). */
+    public List<String> weeklyHours() {
+        return schedule.all().stream().map(i -> i.day() + " " + i.start() + "-" + i.end()).toList();
+    }
+
+    /** Where the holidays come from, for describing and rebuilding the calendar. */
+    public List<HolidaySource> holidaySources() {
+        return holidays.sources();
+    }
+
     public boolean isWorkingTime(Instant instant) {
         return timeline.from(instant).nextOrThrow().start().equals(instant);
     }

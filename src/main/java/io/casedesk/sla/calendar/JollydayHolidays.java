@@ -74,6 +74,16 @@ public final class JollydayHolidays implements HolidaySource {
                 .toList();
     }
 
+    /** "US", or "GB-eng" with a subdivision: what {@link #ofCode(String)} reads back. */
+    public String code() {
+        return country + (subdivision.length == 0 ? "" : "-" + subdivision[0]);
+    }
+
+    public static JollydayHolidays ofCode(String code) {
+        int dash = code.indexOf('-');
+        return dash < 0 ? of(code.strip()) : of(code.substring(0, dash).strip(), code.substring(dash + 1).strip());
+    }
+
     @Override
     public String toString() {
         return "Jollyday " + country

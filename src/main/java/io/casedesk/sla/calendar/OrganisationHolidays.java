@@ -26,6 +26,10 @@ public final class OrganisationHolidays implements HolidaySource {
         return holidays.stream().filter(holiday -> Year.from(holiday.date()).equals(year)).toList();
     }
 
+    public List<Holiday> holidays() {
+        return holidays;
+    }
+
     @Override
     public String toString() {
         return "organisation holidays " + holidays;

@@ -96,6 +96,32 @@ class CaseLifecycleProcessTest {
         });
     }
 
+    /**
+     * Stand-ins for the SLA part (the "SLA clocks" event sub-process and the listeners on the steps;
+     * the real clocks are tested in sla.process.SlaLifecycleProcessTest): by default a case has no
+     * SLA deadline, so the sub-process ends at once; {@link #slaDeadlines} gives it some.
+     */
+    private static final List<Date> slaDeadlines = new ArrayList<>();
+
+    static {
+        JavaDelegate noClockChange = execution -> { };
+        delegates.put("slaCaseRegistered", execution -> execution.getProcessInstance()
+                .setVariable("slaClocksRequested", true));
+        // Without deadlines at start there is no clock at all; after a recorded deadline, a paused clock is left.
+        delegates.put("startSlaClocks", execution -> nextSlaDeadline(execution, false));
+        delegates.put("recordSlaDeadlines", execution -> nextSlaDeadline(execution, true));
+        for (String listener : List.of("slaFirstResponse", "slaCasePending", "slaCaseOnHold", "slaWorkResumed",
+                "slaCaseResolved", "slaCaseReopened")) {
+            delegates.put(listener, noClockChange);
+        }
+    }
+
+    /** Takes the next stand-in deadline; with none left the loop waits for a clock to run again. */
+    private static void nextSlaDeadline(org.camunda.bpm.engine.delegate.DelegateExecution execution, boolean clocksLeft) {
+        execution.getProcessInstance().setVariable("slaClocksLeft", clocksLeft);
+        execution.getProcessInstance().setVariable("nextSlaDue", slaDeadlines.isEmpty() ? null : slaDeadlines.remove(0));
+    }
+
     @RegisterExtension
     static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension.builder(engineConfiguration())
             .assertClassCoverageAtLeast(0.95)
@@ -117,6 +143,7 @@ class CaseLifecycleProcessTest {
         init(processEngine);
         ClockUtil.setCurrentTime(Date.from(NOW));
         steps.clear();
+        slaDeadlines.clear();
     }
 
     @AfterEach
@@ -244,6 +271,36 @@ class CaseLifecycleProcessTest {
 
         assertThat(pi).isEnded().hasPassed("Gateway_ClosingMerge", "EndEvent_CaseClosed").hasNotPassed("Task_MarkResolved");
         assertThat(steps).endsWith("closeCase:DUPLICATE");
+    }
+
+    @Test
+    void slaClocksWaitForTheirNextDeadlineAndForAClockToRunAgain() {
+        Date firstDeadline = Date.from(NOW.plus(Duration.ofHours(2)));
+        slaDeadlines.add(firstDeadline);
+        ProcessInstance pi = startFromIntake();
+        assertThat(pi).hasPassed("Task_StartSlaClocks").isWaitingAt(Tasks.TRIAGE, "Gateway_SlaWait");
+        assertThat(job()).hasDueDate(firstDeadline);
+
+        execute(job());
+        assertThat(pi).hasPassed("Task_RecordSlaDeadlines").isWaitingAt(Tasks.TRIAGE, "Event_SlaClockRunsAgain");
+
+        Date resumed = Date.from(NOW.plus(Duration.ofHours(5)));
+        runtimeService().setVariable(pi.getId(), "nextSlaDue", resumed);
+        assertThat(pi).isWaitingAt(Tasks.TRIAGE, "Gateway_SlaWait");
+        assertThat(job()).hasDueDate(resumed);
+
+        runtimeService().setVariable(pi.getId(), "nextSlaDue", null);
+        assertThat(pi).hasPassed("Event_SlaClocksStopped").isWaitingAt(Tasks.TRIAGE, "Event_SlaClockRunsAgain");
+
+        complete(task(), withVariables(Vars.FIRST_REPLY, "On it"));
+        completeWork(Actions.CLOSE, Vars.CLOSING_REASON, "DUPLICATE");
+        assertThat(pi).as("closing the case ends the SLA clocks too").isEnded();
+    }
+
+    @Test
+    void aCaseWithoutSlaTargetsEndsItsSlaClocksAtOnce() {
+        ProcessInstance pi = startFromIntake();
+        assertThat(pi).hasPassed("Task_StartSlaClocks", "EndEvent_NoSlaDeadline").isWaitingAt(Tasks.TRIAGE);
     }
 
     private static ProcessInstance startFromIntake() {

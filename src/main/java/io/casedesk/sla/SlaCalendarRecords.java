@@ -1,0 +1,13 @@
+package io.casedesk.sla;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface SlaCalendarRecords extends JpaRepository<SlaCalendarRecord, Long> {
+
+    Optional<SlaCalendarRecord> findByName(String name);
+
+    List<SlaCalendarRecord> findAllByOrderByName();
+}

@@ -1,0 +1,213 @@
+package io.casedesk.sla;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import io.casedesk.sla.calendar.BusinessCalendar;
+
+/**
+ * The SLA clocks of every case: started when a case is received, paused and resumed with its
+ * status, met by the first response and the resolution, warned and breached by the lifecycle's
+ * "Next SLA deadline" timer. Each move records its events and publishes {@link SlaWarned},
+ * {@link SlaBreached} and {@link SlaUpdateDue} in the caller's transaction.
+ */
+@Service("slaClocks")
+@Transactional
+public class SlaClocks {
+
+    private final ClockStore store;
+    private final SlaRules rules;
+    private final PolicySets policySets;
+    private final SlaCaseSource cases;
+    private final SlaProperties properties;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    public SlaClocks(ClockStore store, SlaRules rules, PolicySets policySets, SlaCaseSource cases,
+            SlaProperties properties, ApplicationEventPublisher events, Clock clock) {
+        this.store = store;
+        this.rules = rules;
+        this.policySets = policySets;
+        this.cases = cases;
+        this.properties = properties;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** What starting the clocks decided: the priority the case runs with, and its first deadline (null for none). */
+    public record Started(String policySet, String priority, Instant nextDeadline, Map<String, Instant> dueByTarget) {
+    }
+
+    /** Applies the active policy set's priority table, evaluates its targets and starts a clock for each. */
+    public Started start(long caseId) {
+        if (!store.clocksOf(caseId).isEmpty()) {
+            return new Started(store.clocksOf(caseId).get(0).getPolicySet(), cases.get(caseId).priority(), nextDeadline(caseId), dueByTarget(caseId));
+        }
+        SlaCase supportCase = cases.get(caseId);
+        PolicySet set = policySets.active();
+        var priority = rules.priority(set.id(), supportCase.priority(), supportCase.environment(), supportCase.category());
+        if (priority.reason() != null) {
+            cases.applyPriority(caseId, priority.priority(), priority.reason());
+        }
+        var targets = rules.targets(question(set, policySets.calendar(set.mainCalendar().name()), supportCase,
+                priority.priority()));
+        for (SlaTarget target : targets.targets()) {
+            BusinessCalendar calendar = policySets.calendar(target.calendarName());
+            SlaClock started = SlaClock.start(caseId, set.id(), targets.decisionDefinitionId(), target, calendar,
+                    supportCase.receivedAt());
+            // A case logged after the fact may already be past some deadlines.
+            started.catchUp(calendar, clock.instant());
+            save(started);
+        }
+        return new Started(set.id(), priority.priority(), nextDeadline(caseId), dueByTarget(caseId));
+    }
+
+    static SlaRules.Question question(PolicySet set, BusinessCalendar mainCalendar, SlaCase supportCase, String priority) {
+        ZoneId zone = supportCase.timeZone() == null ? null : ZoneId.of(supportCase.timeZone());
+        return new SlaRules.Question(set.id(), priority, set.tierOrDefault(supportCase.contractTier()),
+                supportCase.environment(), set.regionFor(zone),
+                mainCalendar.isWorkingTime(supportCase.receivedAt()));
+    }
+
+    /** The first public response: response and acknowledgement targets are met. */
+    public void firstResponse(long caseId) {
+        Instant now = clock.instant();
+        forEach(caseId, (c, calendar) -> {
+            if (SlaTarget.FIRST_RESPONSE.equals(c.getTarget()) || SlaTarget.ACKNOWLEDGEMENT.equals(c.getTarget())) {
+                c.meet(calendar, now);
+            }
+        });
+    }
+
+    /** Resolved: the resolution target is met and the update interval stops. */
+    public void resolved(long caseId) {
+        Instant now = clock.instant();
+        forEach(caseId, (c, calendar) -> {
+            if (!isResponseTarget(c)) {
+                c.meet(calendar, now);
+            }
+        });
+    }
+
+    /**
+     * Reopened: the resolution clock (and update interval) carry on with the business time they
+     * had left when the case was resolved; a breached one stays breached. Time spent resolved does
+     * not count: the customer had a solution to try.
+     */
+    public void reopened(long caseId) {
+        Instant now = clock.instant();
+        forEach(caseId, (c, calendar) -> {
+            if (!isResponseTarget(c)) {
+                c.revive(calendar, now, "case reopened");
+            }
+        });
+    }
+
+    /** The case moved to a status: running clocks pause in a pause status and resume when it leaves one. */
+    public void statusChanged(long caseId, String status) {
+        Instant now = clock.instant();
+        boolean pause = properties.pauseStatuses().contains(status);
+        forEach(caseId, (c, calendar) -> {
+            if (pause) {
+                c.pause(calendar, now, "case " + status);
+            } else {
+                c.resume(calendar, now, "case " + status);
+            }
+        });
+    }
+
+    /** The deadline timer fired: records warnings, breaches and update rounds that have come due. */
+    public void catchUp(long caseId) {
+        Instant now = clock.instant();
+        forEach(caseId, (c, calendar) -> c.catchUp(calendar, now));
+    }
+
+    /** The earliest warning or due time among running clocks, or null when none runs. */
+    @Transactional(readOnly = true)
+    public Instant nextDeadline(long caseId) {
+        return store.clocksOf(caseId).stream().map(SlaClock::nextDeadline).filter(Objects::nonNull)
+                .min(Comparator.naturalOrder()).orElse(null);
+    }
+
+    /** True while a clock is paused, or met but revivable (the resolution of a case that may be reopened). */
+    @Transactional(readOnly = true)
+    public boolean mayRunAgain(long caseId) {
+        return store.clocksOf(caseId).stream().anyMatch(c -> c.getState() == ClockState.PAUSED
+                || (c.getState() == ClockState.MET && !isResponseTarget(c)));
+    }
+
+    public Instant now() {
+        return clock.instant();
+    }
+
+    /** Due time by target name: null for a clock that is not running (paused, met or breached). */
+    @Transactional(readOnly = true)
+    public Map<String, Instant> dueByTarget(long caseId) {
+        Map<String, Instant> due = new LinkedHashMap<>();
+        for (SlaClock c : store.clocksOf(caseId)) {
+            due.put(c.getTarget(), c.getState() == ClockState.RUNNING ? c.getDueAt() : null);
+        }
+        return due;
+    }
+
+    /** A clock as staff and customers see it. */
+    public record ClockView(String target, String state, String duration, String calendar, Instant startedAt,
+            Instant dueAt, Instant warningAt, Duration remainingBusinessTime, Instant stoppedAt) {
+    }
+
+    @Transactional(readOnly = true)
+    public List<ClockView> clocks(long caseId) {
+        Instant now = clock.instant();
+        return store.clocksOf(caseId).stream().map(c -> {
+            BusinessCalendar calendar = policySets.calendar(c.getCalendarName());
+            return new ClockView(c.getTarget(), c.getState().name(), c.getDurationText(), c.getCalendarName(),
+                    c.getStartedAt(), c.getDueAt(), c.getWarningAt(), c.remaining(calendar, now), c.getStoppedAt());
+        }).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public List<SlaEvent> events(long caseId) {
+        return store.eventsOf(caseId);
+    }
+
+    private static boolean isResponseTarget(SlaClock c) {
+        return SlaTarget.FIRST_RESPONSE.equals(c.getTarget()) || SlaTarget.ACKNOWLEDGEMENT.equals(c.getTarget());
+    }
+
+    private interface Move {
+        void apply(SlaClock clock, BusinessCalendar calendar);
+    }
+
+    private void forEach(long caseId, Move move) {
+        for (SlaClock c : store.clocksOf(caseId)) {
+            move.apply(c, policySets.calendar(c.getCalendarName()));
+            save(c);
+        }
+    }
+
+    private void save(SlaClock c) {
+        List<SlaEvent> happened = c.drainEvents();
+        store.save(c);
+        for (SlaEvent event : happened) {
+            store.record(event);
+            switch (event.getKind()) {
+                case WARNED -> events.publishEvent(new SlaWarned(c.getCaseId(), c.getTarget(), c.getDueAt()));
+                case BREACHED -> events.publishEvent(new SlaBreached(c.getCaseId(), c.getTarget(), event.getDueAt()));
+                case UPDATE_DUE -> events.publishEvent(new SlaUpdateDue(c.getCaseId(), c.getTarget(), event.getAt(), c.getDueAt()));
+                default -> {
+                }
+            }
+        }
+    }
+}

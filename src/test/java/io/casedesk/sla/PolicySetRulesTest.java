@@ -1,0 +1,201 @@
+package io.casedesk.sla;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.Date;
+import java.util.List;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Every rule of every example policy (POLICIES.md), in the policy's words, through the deployed
+ * priority and sla-targets tables and the clock arithmetic: the due time a case received at that
+ * instant gets. 2026: June Mon 1 … Sat 6, Mon 8; Thanksgiving Thu 26 Nov; Christmas Fri 25 Dec,
+ * England's Boxing Day substitute Mon 28 Dec.
+ */
+@Deployment(resources = { "processes/sla-targets.dmn", "processes/priority.dmn" })
+class PolicySetRulesTest {
+
+    @RegisterExtension
+    static ProcessEngineExtension engine = ProcessEngineExtension.builder().configurationResource("sla-camunda.cfg.xml").build();
+
+    ProcessEngine processEngine;
+
+    @AfterEach
+    void resetClock() {
+        ClockUtil.reset();
+    }
+
+    @ParameterizedTest(name = "{0}: \"{1}\" — {3} {4} received {7}: {8} due {9}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            policy-a | P1 30 minutes (core hours)                                  | standard | P1 | PRODUCTION | Defect   | America/New_York    | 2026-06-01T18:50-04:00 | first-response  | 2026-06-02T09:20-04:00
+            policy-a | P2 1 working hour                                           | standard | P2 | PRODUCTION | Defect   | America/New_York    | 2026-06-05T18:30-04:00 | first-response  | 2026-06-08T09:30-04:00
+            policy-a | P3 1 working day                                            | standard | P3 | TEST       | Defect   | America/New_York    | 2026-11-25T11:00-05:00 | first-response  | 2026-11-27T11:00-05:00
+            policy-a | P4 and P5 1 working day                                     | standard | P4 | TEST       | Question | America/New_York    | 2026-06-02T10:00-04:00 | first-response  | 2026-06-03T10:00-04:00
+            policy-a | within the first day of core hours when received outside   | standard | P5 | TEST       | Question | America/New_York    | 2026-06-06T10:00-04:00 | first-response  | 2026-06-08T19:00-04:00
+            policy-a | within the first day of core hours when received outside   | premium  | P4 | TEST       | Question | America/New_York    | 2026-06-02T20:00-04:00 | first-response  | 2026-06-03T19:00-04:00
+            policy-a | Every request answered within 60 minutes in core hours      | standard | P3 | TEST       | Defect   | America/New_York    | 2026-06-02T18:30-04:00 | acknowledgement | 2026-06-03T09:30-04:00
+            policy-a | while P1 is open a progress bulletin every hour in core hours | standard | P1 | PRODUCTION | Outage | America/New_York    | 2026-06-01T18:30-04:00 | update-interval | 2026-06-02T09:30-04:00
+            policy-a | P1 6 hours (system operational)                             | standard | P1 | PRODUCTION | Outage   | America/New_York    | 2026-06-01T10:00-04:00 | resolution      | 2026-06-01T16:00-04:00
+            policy-a | P2 1 week                                                   | standard | P2 | PRODUCTION | Defect   | America/New_York    | 2026-06-02T10:00-04:00 | resolution      | 2026-06-09T10:00-04:00
+            policy-a | P3 1 month                                                  | standard | P3 | PRODUCTION | Defect   | America/New_York    | 2026-06-02T10:00-04:00 | resolution      | 2026-07-02T10:00-04:00
+            policy-a | P4 1 month                                                  | standard | P4 | PRODUCTION | Question | America/New_York    | 2026-01-31T10:00-05:00 | resolution      | 2026-02-28T10:00-05:00
+            policy-b | Reply within one business day (Florida serves the Americas) | standard | Normal | PRODUCTION | Question | America/Chicago | 2026-12-24T15:00-05:00 | first-response  | 2026-12-28T15:00-05:00
+            policy-b | Reply within one business day (United Kingdom office)       | standard | Normal | PRODUCTION | Question | Europe/London   | 2026-12-24T15:00Z      | first-response  | 2026-12-29T15:00Z
+            policy-b | Reply within one business day (France serves the continent) | emergency-phone | Critical | PRODUCTION | Defect | Europe/Berlin | 2026-12-24T15:00+01:00 | first-response | 2026-12-28T15:00+01:00
+            policy-c | P1 < 2 business hours; emergency on-call 24x7               | standard | P1 | PRODUCTION | Defect   | America/Chicago     | 2026-06-06T23:00-05:00 | first-response  | 2026-06-07T01:00-05:00
+            policy-c | P2 < 8 business hours                                       | standard | P2 | PRODUCTION | Defect   | America/Chicago     | 2026-06-02T14:00-05:00 | first-response  | 2026-06-03T11:00-05:00
+            policy-c | P3 < 2 business days, holidays excluded                     | premium  | P3 | TEST       | Defect   | America/Chicago     | 2026-11-25T10:00-06:00 | first-response  | 2026-11-30T10:00-06:00
+            policy-c | P4 < 3 business days                                        | standard | P4 | TEST       | Question | America/Chicago     | 2026-07-02T12:00-05:00 | first-response  | 2026-07-08T12:00-05:00
+            policy-c | a non-production case can never be P1 (handled as P2)       | standard | P1 | TEST       | Defect   | America/Chicago     | 2026-06-05T17:30-05:00 | first-response  | 2026-06-08T14:30-05:00
+            policy-c | any production outage is P1                                 | standard | P3 | PRODUCTION | Outage   | America/Chicago     | 2026-06-06T23:00-05:00 | first-response  | 2026-06-07T01:00-05:00
+            policy-d | High response 1 business day                                | standard | High   | PRODUCTION | Defect | America/New_York | 2026-06-01T11:00-04:00 | first-response  | 2026-06-02T11:00-04:00
+            policy-d | High resolution 5 business days                             | standard | High   | PRODUCTION | Defect | America/New_York | 2026-06-01T11:00-04:00 | resolution      | 2026-06-08T11:00-04:00
+            policy-d | Medium response 2 business days                             | standard | Medium | PRODUCTION | Defect | America/New_York | 2026-06-05T16:00-04:00 | first-response  | 2026-06-09T16:00-04:00
+            policy-d | Medium resolution 10 business days                          | standard | Medium | PRODUCTION | Defect | America/New_York | 2026-06-05T16:00-04:00 | resolution      | 2026-06-19T16:00-04:00
+            policy-d | Low response 3 business days                                | standard | Low    | PRODUCTION | Defect | America/New_York | 2026-06-06T12:00-04:00 | first-response  | 2026-06-11T09:00-04:00
+            policy-d | Low resolution 15 business days                             | standard | Low    | PRODUCTION | Defect | America/New_York | 2026-06-06T12:00-04:00 | resolution      | 2026-06-29T09:00-04:00
+            policy-e | Sev 1 < 1 hour within support hours (base tier Mon-Fri GMT-5) | standard | Sev1 | PRODUCTION | Defect | America/Bogota  | 2026-06-05T16:30-05:00 | first-response  | 2026-06-08T09:30-05:00
+            policy-e | Sev 1 < 1 hour (upper tiers 24x7x365)                       | premium    | Sev1 | PRODUCTION | Defect | America/Bogota  | 2026-06-06T10:00-05:00 | first-response  | 2026-06-06T11:00-05:00
+            policy-e | Sev 2 < 4 hours (base tier)                                 | standard   | Sev2 | PRODUCTION | Defect | America/Bogota  | 2026-06-01T15:00-05:00 | first-response  | 2026-06-02T11:00-05:00
+            policy-e | Sev 2 < 4 hours (upper tiers)                               | enterprise | Sev2 | PRODUCTION | Defect | America/Bogota  | 2026-06-01T22:00-05:00 | first-response  | 2026-06-02T02:00-05:00
+            policy-e | Sev 3 < 8 hours (base tier)                                 | standard   | Sev3 | TEST       | Defect | America/Bogota  | 2026-06-01T13:00-05:00 | first-response  | 2026-06-02T13:00-05:00
+            policy-e | Sev 3 < 8 hours (upper tiers)                               | enterprise | Sev3 | TEST       | Defect | America/Bogota  | 2026-06-06T20:00-05:00 | first-response  | 2026-06-07T04:00-05:00
+            """)
+    void eachRuleGivesTheDueTimeThePolicyPromises(String policySet, String rule, String tier, String priority,
+            String environment, String category, String zone, String received, String target, String expectedDue) {
+        var answer = preview(policySet).preview(new SlaPreview.Question(policySet, tier, priority, environment, category,
+                zone, at(received), List.of(), null));
+
+        assertThat(answer.targets()).filteredOn(t -> t.target().equals(target)).singleElement()
+                .satisfies(t -> assertThat(t.dueAt()).as(rule).isEqualTo(at(expectedDue)));
+    }
+
+    @Test
+    void policyCTellsWhyANonProductionP1IsNotP1() {
+        var answer = preview(PolicySets.C).preview(new SlaPreview.Question(PolicySets.C, null, "P1", "TEST", "Defect",
+                null, at("2026-06-02T10:00-05:00"), List.of(), null));
+        assertThat(answer.priority()).isEqualTo("P2");
+        assertThat(answer.priorityReason()).isEqualTo("A non-production case can never be P1 (policy C); it is handled as P2.");
+        assertThat(answer.targets()).extracting(SlaPreview.TargetDue::calendar).containsExactly("Policy C business hours");
+    }
+
+    @Test
+    void policyESev4HasNoTarget() {
+        // "Sev 4 no target (generally < 24 hours)"
+        var answer = preview(PolicySets.E).preview(new SlaPreview.Question(PolicySets.E, "standard", "Sev4", "TEST",
+                "Question", null, at("2026-06-02T10:00-05:00"), List.of(), null));
+        assertThat(answer.targets()).isEmpty();
+    }
+
+    @Test
+    void policyEClockStartsAtTheNextWorkingHoursForARequestOutsideThem() {
+        // "The clock starts when the request arrives within working hours, or at the start of the next working hours"
+        var answer = preview(PolicySets.E).preview(new SlaPreview.Question(PolicySets.E, "standard", "Sev2", "TEST",
+                "Defect", null, at("2026-06-06T10:00-05:00"), List.of(), null));
+        assertThat(answer.targets()).singleElement().satisfies(t -> {
+            assertThat(t.clockStartsAt()).isEqualTo(at("2026-06-08T09:00-05:00"));
+            assertThat(t.dueAt()).isEqualTo(at("2026-06-08T13:00-05:00"));
+        });
+    }
+
+    @Test
+    void aPauseShiftsEveryRunningTargetByThePausedBusinessTime() {
+        // Policy D High received Monday 11:00; pending from Monday 15:00 until Tuesday 10:00 = 2 + 1 business hours
+        var answer = preview(PolicySets.D).preview(new SlaPreview.Question(PolicySets.D, null, "High", "PRODUCTION",
+                "Defect", null, at("2026-06-01T11:00-04:00"),
+                List.of(new SlaPreview.Pause(at("2026-06-01T15:00-04:00"), at("2026-06-02T10:00-04:00"))), null));
+        assertThat(answer.targets()).extracting(SlaPreview.TargetDue::target, SlaPreview.TargetDue::dueAt).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("first-response", at("2026-06-02T14:00-04:00")),
+                org.assertj.core.groups.Tuple.tuple("resolution", at("2026-06-08T14:00-04:00")));
+    }
+
+    @Test
+    void badQuestionsAreRefusedWithTheFieldAtFault() {
+        SlaPreview preview = preview(PolicySets.C);
+        Instant monday = at("2026-06-01T10:00-05:00");
+        assertThatThrownBy(() -> preview.preview(new SlaPreview.Question("policy-x", null, "P1", null, null, null, monday, List.of(), null)))
+                .isInstanceOf(UnknownPolicySetException.class).hasMessageContaining("policy-x");
+        assertThatThrownBy(() -> preview.preview(new SlaPreview.Question(PolicySets.C, "gold", "P1", null, null, null, monday, List.of(), null)))
+                .isInstanceOf(SlaException.class).extracting("field").isEqualTo("contractTier");
+        assertThatThrownBy(() -> preview.preview(new SlaPreview.Question(PolicySets.C, null, "P1", null, null, null, monday,
+                List.of(new SlaPreview.Pause(monday.plusSeconds(7200), monday.plusSeconds(3600))), null)))
+                .isInstanceOf(SlaException.class).extracting("field").isEqualTo("pauses[0]");
+        assertThatThrownBy(() -> preview.preview(new SlaPreview.Question(PolicySets.C, null, "P2", null, null, null, monday,
+                List.of(new SlaPreview.Pause(monday.plusSeconds(3600), monday.plusSeconds(7200)),
+                        new SlaPreview.Pause(monday.plusSeconds(5400), monday.plusSeconds(9000))), null)))
+                .isInstanceOf(SlaException.class).hasMessageContaining("overlap");
+    }
+
+    @Test
+    void runningCasesKeepTheirTargetsWhenANewTableIsDeployed() throws Exception {
+        SlaTestKit kit = new SlaTestKit(processEngine, PolicySets.D);
+        Instant monday = at("2026-06-01T11:00-04:00");
+        ClockUtil.setCurrentTime(Date.from(monday));
+        kit.newCase(1, monday, "High", "PRODUCTION", "standard", "America/New_York");
+        kit.clocks.start(1);
+
+        String table = new String(getClass().getResourceAsStream("/processes/sla-targets.dmn").readAllBytes(),
+                StandardCharsets.UTF_8).replace("\"5 business days\"", "\"7 business days\"");
+        processEngine.getRepositoryService().createDeployment().addString("sla-targets.dmn", table).deploy();
+        kit.newCase(2, monday, "High", "PRODUCTION", "standard", "America/New_York");
+        kit.clocks.start(2);
+
+        assertThat(kit.clock(1, SlaTarget.RESOLUTION).getDurationText()).isEqualTo("5 working days");
+        assertThat(kit.clock(1, SlaTarget.RESOLUTION).getDueAt()).isEqualTo(at("2026-06-08T11:00-04:00"));
+        assertThat(kit.clock(2, SlaTarget.RESOLUTION).getDurationText()).isEqualTo("7 working days");
+        assertThat(kit.clock(2, SlaTarget.RESOLUTION).getDueAt()).isEqualTo(at("2026-06-10T11:00-04:00"));
+        assertThat(kit.clock(2, SlaTarget.RESOLUTION).getDecisionId()).isNotEqualTo(kit.clock(1, SlaTarget.RESOLUTION).getDecisionId());
+        processEngine.getRepositoryService().createDeploymentQuery().list().stream()
+                .filter(d -> d.getName() == null)
+                .forEach(d -> processEngine.getRepositoryService().deleteDeployment(d.getId(), true));
+    }
+
+    @Test
+    void replayTellsWhichTargetsAPastCaseWouldHaveMetUnderAnotherPolicy() {
+        SlaTestKit kit = new SlaTestKit(processEngine, PolicySets.C);
+        SlaReplay replay = new SlaReplay(kit.preview, kit.policySets, java.time.Clock.fixed(at("2026-07-01T00:00Z"),
+                java.time.ZoneOffset.UTC));
+        // A policy C P2 case: answered Tuesday 12:00, resolved Tuesday 16 June 10:00; pending all of Thursday and Friday
+        var history = new SlaReplay.History("CASE-1", at("2026-06-01T11:00-04:00"), "P2", List.of("P1", "P2", "P3", "P4"),
+                "PRODUCTION", "Defect", "standard", "America/New_York", at("2026-06-02T12:00-04:00"),
+                at("2026-06-16T10:00-04:00"),
+                List.of(new SlaPreview.Pause(at("2026-06-04T09:00-04:00"), at("2026-06-05T17:00-04:00"))));
+
+        // Under policy D the second priority is Medium: response 2 business days (Wednesday 11:00, met);
+        // resolution 10 business days plus the two paused days: Wednesday 17 June 11:00, met
+        var answer = replay.replay(history, PolicySets.D);
+        assertThat(answer.priority()).isEqualTo("Medium");
+        assertThat(answer.targets()).extracting(SlaReplay.TargetOutcome::target, SlaReplay.TargetOutcome::dueAt,
+                SlaReplay.TargetOutcome::outcome).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("first-response", at("2026-06-03T11:00-04:00"), SlaReplay.Outcome.MET),
+                org.assertj.core.groups.Tuple.tuple("resolution", at("2026-06-17T11:00-04:00"), SlaReplay.Outcome.MET));
+
+        // Without the pause the resolution would have been due Monday 15 June 11:00: breached
+        var unpaused = replay.replay(new SlaReplay.History("CASE-1", history.receivedAt(), "P2", history.fromPriorities(),
+                "PRODUCTION", "Defect", "standard", "America/New_York", history.firstResponseAt(), history.resolvedAt(),
+                List.of()), PolicySets.D);
+        assertThat(unpaused.targets()).filteredOn(t -> t.target().equals("resolution")).singleElement()
+                .satisfies(t -> assertThat(t.outcome()).isEqualTo(SlaReplay.Outcome.BREACHED));
+    }
+
+    private SlaPreview preview(String policySet) {
+        return new SlaTestKit(processEngine, policySet).preview;
+    }
+
+    private static Instant at(String text) {
+        return OffsetDateTime.parse(text).toInstant();
+    }
+}

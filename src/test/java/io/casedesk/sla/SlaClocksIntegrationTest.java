@@ -1,0 +1,148 @@
+package io.casedesk.sla;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Date;
+
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import io.casedesk.cases.Actor;
+import io.casedesk.cases.BusinessImpact;
+import io.casedesk.cases.Case;
+import io.casedesk.cases.CaseAccess;
+import io.casedesk.cases.CaseActions;
+import io.casedesk.cases.CaseService;
+import io.casedesk.cases.CaseDraft;
+import io.casedesk.cases.Channel;
+import io.casedesk.cases.Environment;
+import io.casedesk.cases.NewCase;
+import io.casedesk.customers.CustomerDirectory;
+import io.casedesk.sla.calendar.ExampleCalendars;
+import io.casedesk.sla.calendar.SlaDuration;
+import io.casedesk.sla.process.SlaLifecycle;
+
+/**
+ * A live case under the development profile's policy C: its clocks are stored with the case, the
+ * lifecycle's timer waits for the next deadline, and staff and the customer see the due times.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class SlaClocksIntegrationTest {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    CaseActions actions;
+    @Autowired
+    CustomerDirectory customers;
+    @Autowired
+    TransactionTemplate transactions;
+    @Autowired
+    RuntimeService runtime;
+    @Autowired
+    ManagementService management;
+    @Autowired
+    SlaClocks clocks;
+    @Autowired
+    Clock clock;
+    @Autowired
+    CaseService cases;
+
+    @Test
+    void aNewCaseGetsItsPolicyTargetsAsClocksAndTheTimerWaitsForTheFirstDeadline() throws Exception {
+        var dana = customers.contactByEmail("dana@acme.example").orElseThrow();
+        Instant received = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        Case opened = transactions.execute(status -> actions.open(new NewCase(new CaseDraft("Reports are slow",
+                "The monthly report takes ten minutes.", "Defect", "P2", Environment.PRODUCTION, "Casedesk Demo Product",
+                "7.4", null, BusinessImpact.NONE, Channel.PORTAL), dana, null, received),
+                Actor.customer(dana.email(), dana.name())));
+
+        // policy C "P2 < 8 business hours", Mon–Fri 07:00–18:00 Chicago
+        Instant expectedDue = SlaDuration.parse("8 business hours").dueFrom(ExampleCalendars.policyC(), opened.getReceivedAt());
+        assertThat(clocks.dueByTarget(opened.getId())).containsEntry(SlaTarget.FIRST_RESPONSE, expectedDue);
+        assertThat(runtime.getVariable(opened.getProcessInstanceId(), "firstResponseDue")).isEqualTo(Date.from(expectedDue));
+        var timer = management.createJobQuery().processInstanceId(opened.getProcessInstanceId())
+                .activityId(SlaLifecycle.NEXT_DEADLINE_TIMER).singleResult();
+        assertThat(timer.getDuedate().toInstant()).isEqualTo(clocks.nextDeadline(opened.getId()));
+        assertThat(clocks.events(opened.getId())).extracting(SlaEvent::getKind).containsExactly(SlaEventKind.STARTED);
+
+        mvc.perform(get("/api/cases/{number}/sla", opened.getNumber()).with(httpBasic("analyst", "analyst")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.clocks[0].target").value("first-response"))
+                .andExpect(jsonPath("$.clocks[0].state").value("RUNNING"))
+                .andExpect(jsonPath("$.clocks[0].calendar").value("Policy C business hours"))
+                .andExpect(jsonPath("$.clocks[0].dueAt").value(expectedDue.toString()))
+                .andExpect(jsonPath("$.events[0].kind").value("STARTED"));
+        mvc.perform(get("/api/customer/cases/{number}/sla", opened.getNumber()).with(httpBasic("dana@acme.example", "customer")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.targets[0].target").value("first-response"))
+                .andExpect(jsonPath("$.targets[0].dueAt").value(expectedDue.toString()))
+                .andExpect(jsonPath("$.targets[0].remainingBusinessTime").value(org.hamcrest.Matchers.startsWith("PT")));
+        // another organisation's contact does not learn the case exists
+        mvc.perform(get("/api/customer/cases/{number}/sla", opened.getNumber()).with(httpBasic("sam@globex.example", "customer")))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void replaysARespondedCaseAgainstAnotherPolicySet() throws Exception {
+        var dana = customers.contactByEmail("dana@acme.example").orElseThrow();
+        Case opened = transactions.execute(status -> actions.open(new NewCase(new CaseDraft("Export button missing",
+                "Section 4.2 shows an export button I do not have.", "Question", "P3", Environment.TEST,
+                "Casedesk Demo Product", "7.4", null, BusinessImpact.NONE, Channel.PORTAL), dana, null,
+                clock.instant().truncatedTo(ChronoUnit.MILLIS)), Actor.customer(dana.email(), dana.name())));
+        transactions.executeWithoutResult(status -> actions.respond(opened.getNumber(), new CaseAccess.Staff("analyst"),
+                null, new CaseActions.Triage(null, null, null, "analyst", "We are looking at your account.")));
+
+        // answered at once: under policy D (P3 is Low there) the first response is met, the resolution still runs
+        mvc.perform(post("/api/sla/replay").with(httpBasic("analyst", "analyst")).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"caseNumber\":\"%s\",\"policySet\":\"policy-d\"}".formatted(opened.getNumber())))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.priority").value("Low"))
+                .andExpect(jsonPath("$.targets[0].target").value("first-response"))
+                .andExpect(jsonPath("$.targets[0].outcome").value("MET"))
+                .andExpect(jsonPath("$.targets[1].target").value("resolution"))
+                .andExpect(jsonPath("$.targets[1].outcome").value("RUNNING"));
+        assertThat(clocks.clocks(opened.getId())).singleElement()
+                .satisfies(c -> assertThat(c.state()).isEqualTo("MET"));
+    }
+
+    @Test
+    void aProductionOutageRunsAsP1OnTheEmergencyCalendar() throws Exception {
+        var dana = customers.contactByEmail("dana@acme.example").orElseThrow();
+        Case opened = transactions.execute(status -> actions.open(new NewCase(new CaseDraft("Site down",
+                "Nobody can log in.", "Outage", "P3", Environment.PRODUCTION, "Casedesk Demo Product", "7.4", null,
+                BusinessImpact.NONE, Channel.PORTAL), dana, null, clock.instant().truncatedTo(ChronoUnit.MILLIS)),
+                Actor.customer(dana.email(), dana.name())));
+
+        // policy C "any production outage is P1"; "P1 < 2 business hours", on call 24x7 for emergencies
+        Instant expectedDue = SlaDuration.parse("2 business hours").dueFrom(ExampleCalendars.policyCEmergency(),
+                opened.getReceivedAt());
+        assertThat(clocks.dueByTarget(opened.getId())).containsEntry(SlaTarget.FIRST_RESPONSE, expectedDue);
+        assertThat(runtime.getVariable(opened.getProcessInstanceId(), "priority")).isEqualTo("P1");
+        Case reloaded = cases.get(opened.getNumber(), new CaseAccess.Staff("analyst"));
+        assertThat(reloaded.getPriority()).isEqualTo("P1");
+        assertThat(reloaded.getPriorityHistory()).singleElement()
+                .satisfies(change -> assertThat(change.getReason()).contains("production outage is P1"));
+        // the requester is told why
+        mvc.perform(get("/api/customer/cases/{number}/sla", opened.getNumber()).with(httpBasic("dana@acme.example", "customer")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.priority").value("P1"))
+                .andExpect(jsonPath("$.priorityNote").value("Any production outage is P1 (policy C)."));
+    }
+}
