@@ -10,6 +10,7 @@ import java.util.Base64;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -20,9 +21,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * Base of the {@code *IntegrationTest}s: the whole application on a random port, on H2 in
  * {@code ./mvnw verify} and on MariaDB with {@code -Pmariadb}. All share one Spring context.
  * Requests go through a real HTTP client so security filters and error pages run as in production.
+ * Every integration test extends this class, so one context and one engine serve them all: the
+ * engine REST API finds its engine by name, and a second context would answer for the first.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureObservability
+@AutoConfigureMockMvc
 public abstract class IntegrationTest {
 
     @LocalServerPort

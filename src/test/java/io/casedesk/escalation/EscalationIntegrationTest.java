@@ -1,5 +1,7 @@
 package io.casedesk.escalation;
 
+import io.casedesk.IntegrationTest;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
@@ -8,7 +10,6 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.ParameterizedTypeReference;
@@ -29,8 +30,7 @@ import io.casedesk.sla.SlaBreached;
  * {@code support-managers} user and not for a plain analyst. Runs on H2 in {@code ./mvnw verify}
  * and on MariaDB with {@code -Pmariadb}.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class EscalationIntegrationTest {
+class EscalationIntegrationTest extends IntegrationTest {
 
     private static final ParameterizedTypeReference<List<Map<String, Object>>> LIST = new ParameterizedTypeReference<>() {
     };

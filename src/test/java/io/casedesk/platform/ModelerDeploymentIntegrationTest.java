@@ -1,5 +1,7 @@
 package io.casedesk.platform;
 
+import io.casedesk.IntegrationTest;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -19,7 +21,6 @@ import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpEntity;
@@ -38,8 +39,7 @@ import io.casedesk.cases.process.CaseLifecycle;
  * A process owner deploys from Camunda Modeler: the same multipart request, the same Basic auth,
  * against the running server. New cases take the new version; running cases keep theirs.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class ModelerDeploymentIntegrationTest {
+class ModelerDeploymentIntegrationTest extends IntegrationTest {
 
     @Autowired
     org.camunda.bpm.engine.IdentityService identity;

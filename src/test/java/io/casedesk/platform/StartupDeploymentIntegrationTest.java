@@ -1,5 +1,7 @@
 package io.casedesk.platform;
 
+import io.casedesk.IntegrationTest;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -13,7 +15,6 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.Deployment;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 
 import io.casedesk.cases.process.CaseLifecycle;
 
@@ -21,8 +22,7 @@ import io.casedesk.cases.process.CaseLifecycle;
  * Forms are bound with {@code camunda:formRefBinding="deployment"}: a process version finds its
  * forms only in its own deployment, so start-up must deploy them together.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class StartupDeploymentIntegrationTest {
+class StartupDeploymentIntegrationTest extends IntegrationTest {
 
     @Autowired
     RepositoryService repository;

@@ -1,11 +1,10 @@
 package io.casedesk.sla;
 
+import io.casedesk.IntegrationTest;
+
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -18,19 +17,16 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.casedesk.sla.calendar.ExampleCalendars;
 
 /** Calendars seeded from policy C, edited by an administrator without a restart, and edits that are refused. */
-@SpringBootTest
-@AutoConfigureMockMvc
-class SlaCalendarsIntegrationTest {
+class SlaCalendarsIntegrationTest extends IntegrationTest {
 
     private static final String BUSINESS_HOURS = "Policy C business hours";
 
@@ -46,11 +42,11 @@ class SlaCalendarsIntegrationTest {
 
     @Test
     void theActivePolicySetsCalendarsAreStored() throws Exception {
-        mvc.perform(get("/api/sla/calendars").with(httpBasic("analyst", "analyst")))
+        mvc.perform(MockMvcRequestBuilders.get("/api/sla/calendars").with(httpBasic("analyst", "analyst")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[*].calendar.name", hasItem(BUSINESS_HOURS)))
                 .andExpect(jsonPath("$[*].calendar.name", hasItem("Policy C emergency on-call")));
-        mvc.perform(get("/api/sla/calendars/{name}", BUSINESS_HOURS).with(httpBasic("analyst", "analyst")))
+        mvc.perform(MockMvcRequestBuilders.get("/api/sla/calendars/{name}", BUSINESS_HOURS).with(httpBasic("analyst", "analyst")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.calendar.timeZone").value("America/Chicago"))
                 .andExpect(jsonPath("$.calendar.hours", hasItem("MONDAY 07:00-18:00")))
@@ -63,7 +59,7 @@ class SlaCalendarsIntegrationTest {
         edit(later, "admin").andExpect(status().isOk())
                 .andExpect(jsonPath("$.updatedBy").value("admin"));
         // P2 < 8 business hours from Tuesday 14:00: 3 hours until 17:00, then Wednesday 08:00 + 5 h
-        mvc.perform(post("/api/sla/preview").with(httpBasic("analyst", "analyst")).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(MockMvcRequestBuilders.post("/api/sla/preview").with(httpBasic("analyst", "analyst")).contentType(MediaType.APPLICATION_JSON)
                 .content("""
                         {"policySet":"policy-c","priority":"P2","receivedAt":"2026-06-02T14:00:00-05:00"}"""))
                 .andExpect(status().isOk())
@@ -102,7 +98,7 @@ class SlaCalendarsIntegrationTest {
     }
 
     private org.springframework.test.web.servlet.ResultActions edit(CalendarSpec spec, String user) throws Exception {
-        return mvc.perform(put("/api/sla/calendars/{name}", spec.name()).with(httpBasic(user, user))
+        return mvc.perform(MockMvcRequestBuilders.put("/api/sla/calendars/{name}", spec.name()).with(httpBasic(user, user))
                 .contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(spec)));
     }
 }

@@ -1,9 +1,9 @@
 package io.casedesk.sla;
 
+import io.casedesk.IntegrationTest;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -16,10 +16,9 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import io.casedesk.cases.Actor;
@@ -41,9 +40,7 @@ import io.casedesk.sla.process.SlaLifecycle;
  * A live case under the development profile's policy C: its clocks are stored with the case, the
  * lifecycle's timer waits for the next deadline, and staff and the customer see the due times.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-class SlaClocksIntegrationTest {
+class SlaClocksIntegrationTest extends IntegrationTest {
 
     @Autowired
     MockMvc mvc;
@@ -82,20 +79,20 @@ class SlaClocksIntegrationTest {
         assertThat(timer.getDuedate().toInstant()).isEqualTo(clocks.nextDeadline(opened.getId()));
         assertThat(clocks.events(opened.getId())).extracting(SlaEvent::getKind).containsExactly(SlaEventKind.STARTED);
 
-        mvc.perform(get("/api/cases/{number}/sla", opened.getNumber()).with(httpBasic("analyst", "analyst")))
+        mvc.perform(MockMvcRequestBuilders.get("/api/cases/{number}/sla", opened.getNumber()).with(httpBasic("analyst", "analyst")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.clocks[0].target").value("first-response"))
                 .andExpect(jsonPath("$.clocks[0].state").value("RUNNING"))
                 .andExpect(jsonPath("$.clocks[0].calendar").value("Policy C business hours"))
                 .andExpect(jsonPath("$.clocks[0].dueAt").value(expectedDue.toString()))
                 .andExpect(jsonPath("$.events[0].kind").value("STARTED"));
-        mvc.perform(get("/api/customer/cases/{number}/sla", opened.getNumber()).with(httpBasic("dana@acme.example", "customer")))
+        mvc.perform(MockMvcRequestBuilders.get("/api/customer/cases/{number}/sla", opened.getNumber()).with(httpBasic("dana@acme.example", "customer")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.targets[0].target").value("first-response"))
                 .andExpect(jsonPath("$.targets[0].dueAt").value(expectedDue.toString()))
                 .andExpect(jsonPath("$.targets[0].remainingBusinessTime").value(org.hamcrest.Matchers.startsWith("PT")));
         // another organisation's contact does not learn the case exists
-        mvc.perform(get("/api/customer/cases/{number}/sla", opened.getNumber()).with(httpBasic("sam@globex.example", "customer")))
+        mvc.perform(MockMvcRequestBuilders.get("/api/customer/cases/{number}/sla", opened.getNumber()).with(httpBasic("sam@globex.example", "customer")))
                 .andExpect(status().isNotFound());
     }
 
@@ -110,7 +107,7 @@ class SlaClocksIntegrationTest {
                 null, new CaseActions.Triage(null, null, null, "analyst", "We are looking at your account.")));
 
         // answered at once: under policy D (P3 is Low there) the first response is met, the resolution still runs
-        mvc.perform(post("/api/sla/replay").with(httpBasic("analyst", "analyst")).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(MockMvcRequestBuilders.post("/api/sla/replay").with(httpBasic("analyst", "analyst")).contentType(MediaType.APPLICATION_JSON)
                 .content("{\"caseNumber\":\"%s\",\"policySet\":\"policy-d\"}".formatted(opened.getNumber())))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.priority").value("Low"))
@@ -140,7 +137,7 @@ class SlaClocksIntegrationTest {
         assertThat(reloaded.getPriorityHistory()).singleElement()
                 .satisfies(change -> assertThat(change.getReason()).contains("production outage is P1"));
         // the requester is told why
-        mvc.perform(get("/api/customer/cases/{number}/sla", opened.getNumber()).with(httpBasic("dana@acme.example", "customer")))
+        mvc.perform(MockMvcRequestBuilders.get("/api/customer/cases/{number}/sla", opened.getNumber()).with(httpBasic("dana@acme.example", "customer")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.priority").value("P1"))
                 .andExpect(jsonPath("$.priorityNote").value("Any production outage is P1 (policy C)."));

@@ -1,25 +1,22 @@
 package io.casedesk.sla;
 
+import io.casedesk.IntegrationTest;
+
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.test.web.servlet.ResultActions;
 
 /** {@code POST /api/sla/preview} over HTTP, with the tables the application deployed, and its problem details. */
-@SpringBootTest
-@AutoConfigureMockMvc
-class SlaPreviewIntegrationTest {
+class SlaPreviewIntegrationTest extends IntegrationTest {
 
     @Autowired
     MockMvc mvc;
@@ -100,21 +97,21 @@ class SlaPreviewIntegrationTest {
 
     @Test
     void customersCannotPreview() throws Exception {
-        mvc.perform(post("/api/sla/preview").with(httpBasic("dana@acme.example", "customer"))
+        mvc.perform(MockMvcRequestBuilders.post("/api/sla/preview").with(httpBasic("dana@acme.example", "customer"))
                 .contentType(MediaType.APPLICATION_JSON).content("{}"))
                 .andExpect(status().isForbidden());
     }
 
     @Test
     void theOpenApiDescriptionDocumentsThePreviewWithExamples() throws Exception {
-        mvc.perform(get("/v3/api-docs"))
+        mvc.perform(MockMvcRequestBuilders.get("/v3/api-docs"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.paths['/api/sla/preview'].post.summary", containsString("What-if")))
                 .andExpect(content().string(containsString("Policy D, High with a pause overnight")));
     }
 
     private ResultActions preview(String json) throws Exception {
-        return mvc.perform(post("/api/sla/preview").with(httpBasic("analyst", "analyst"))
+        return mvc.perform(MockMvcRequestBuilders.post("/api/sla/preview").with(httpBasic("analyst", "analyst"))
                 .contentType(MediaType.APPLICATION_JSON).content(json));
     }
 }

@@ -1,5 +1,7 @@
 package io.casedesk.platform.tasklist;
 
+import io.casedesk.IntegrationTest;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
@@ -20,7 +22,6 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
@@ -32,8 +33,7 @@ import io.casedesk.cases.process.CaseLifecycle;
 import io.casedesk.platform.CaseApiClient;
 import io.casedesk.platform.identity.StaffGroups;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class TasklistFiltersIntegrationTest {
+class TasklistFiltersIntegrationTest extends IntegrationTest {
 
     @Autowired
     ProcessEngine engine;
