@@ -26,6 +26,8 @@ public class EscalationPolicy {
     public static final String POLICY_A = "policy-a";
     public static final String POLICY_B = "policy-b";
     public static final String POLICY_D = "policy-d";
+    public static final String POLICY_C = "policy-c";
+    public static final String POLICY_E = "policy-e";
     public static final String DEFAULT_ACCOUNT_MANAGERS = StaffGroups.ACCOUNT_MANAGERS;
 
     private static final List<Level> DEFAULT_LADDER = List.of(
@@ -45,7 +47,7 @@ public class EscalationPolicy {
 
     static Preset preset(String name, String accountManagers) {
         return switch (name) {
-            case DEFAULT -> new Preset("policy-c", DEFAULT_LADDER, 2, NO_RULES);
+            case DEFAULT, POLICY_C -> new Preset("policy-c", DEFAULT_LADDER, 2, NO_RULES);
             case POLICY_A -> new Preset("policy-a", DEFAULT_LADDER, 2, POLICY_A_RULES);
             case POLICY_B -> new Preset("policy-b-florida", List.of(
                     new Level("support manager", StaffGroups.MANAGERS, false, "4 business hours"),
@@ -55,12 +57,14 @@ public class EscalationPolicy {
                     new Level("director of customer support", StaffGroups.MANAGERS, false, "1 working day"),
                     new Level("VP of customer experience", StaffGroups.VP, false, "2 working days"),
                     new Level("CEO", StaffGroups.CEO, false, "3 working days")), 1, NO_RULES);
+            // Policy E's VP review and CEO arbitration run in complaint.bpmn; its ladder is the usual one.
+            case POLICY_E -> new Preset("policy-e-base", DEFAULT_LADDER, 2, NO_RULES);
             default -> throw new IllegalArgumentException("Unknown escalation policy set '" + name
                     + "'; use one of " + PRESETS + ".");
         };
     }
 
-    public static final List<String> PRESETS = List.of(DEFAULT, POLICY_A, POLICY_B, POLICY_D);
+    public static final List<String> PRESETS = List.of(DEFAULT, POLICY_A, POLICY_B, POLICY_C, POLICY_D, POLICY_E);
 
     private static final Map<String, java.util.function.Supplier<BusinessCalendar>> CALENDARS = Map.of(
             "policy-a", ExampleCalendars::policyA,

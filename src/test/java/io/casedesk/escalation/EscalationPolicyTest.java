@@ -48,6 +48,26 @@ class EscalationPolicyTest {
     }
 
     @Test
+    void policiesCAndEUseTheUsualLadderOnTheirOwnCalendars() {
+        assertThat(groups(policy(EscalationPolicy.POLICY_C))).isEqualTo(groups(policy(null)));
+        assertThat(groups(policy(EscalationPolicy.POLICY_E))).isEqualTo(groups(policy(null)));
+        assertThat(policy(EscalationPolicy.POLICY_E).calendar().zone()).isEqualTo(java.time.ZoneOffset.ofHours(-5));
+    }
+
+    /** One switch runs a whole policy: application.yml lets the ladder follow the SLA policy set. */
+    @Test
+    void theLadderFollowsTheSlaPolicySetUnlessSetOnItsOwn() throws Exception {
+        var environment = new org.springframework.core.env.StandardEnvironment();
+        new org.springframework.boot.env.YamlPropertySourceLoader()
+                .load("application.yml", new org.springframework.core.io.ClassPathResource("application.yml"))
+                .forEach(environment.getPropertySources()::addLast);
+        environment.getPropertySources().addFirst(new org.springframework.core.env.MapPropertySource("operator",
+                java.util.Map.of("casedesk.sla.policy-set", "policy-b")));
+
+        assertThat(environment.getProperty("casedesk.escalation.policy-set")).isEqualTo("policy-b");
+    }
+
+    @Test
     void policyDGoesToTheDirectorOfCustomerSupportFirst() {
         assertThat(policy(EscalationPolicy.POLICY_D).level(1).title()).isEqualTo("director of customer support");
     }
