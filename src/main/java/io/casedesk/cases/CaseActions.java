@@ -29,9 +29,11 @@ public class CaseActions {
     private final CaseProcess process;
     private final CasesProperties properties;
     private final java.time.Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     CaseActions(CaseService cases, CaseRegistration registration, CaseProcess process, CasesProperties properties,
-            java.time.Clock clock) {
+            java.time.Clock clock, org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.cases = cases;
         this.registration = registration;
         this.process = process;
@@ -153,8 +155,13 @@ public class CaseActions {
                     "'%s' is not a priority; choose one of %s.".formatted(priority, properties.priorities()));
         }
         Case supportCase = load(number, staff, expectedVersion);
+        String before = supportCase.getPriority();
         supportCase.changePriority(priority, staff.actor(), clock.instant(), reason);
         process.priorityChanged(supportCase);
+        if (!before.equals(priority)) {
+            events.publishEvent(new CasePriorityChanged(supportCase.getId(), supportCase.getProcessInstanceId(), before,
+                    priority));
+        }
         return supportCase;
     }
 

@@ -25,8 +25,12 @@ public class LifecycleSteps {
     private final CasesProperties properties;
     private final Clock clock;
 
+    private final org.springframework.context.ApplicationEventPublisher events;
+
     LifecycleSteps(Cases cases, CaseMessages messages, CaseRegistration registration, CustomerDirectory customers,
-            ReminderSchedule reminders, CasesProperties properties, Clock clock) {
+            ReminderSchedule reminders, CasesProperties properties, Clock clock,
+            org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.cases = cases;
         this.messages = messages;
         this.registration = registration;
@@ -60,8 +64,10 @@ public class LifecycleSteps {
                 throw new InvalidCaseValueException("priority", "'%s' is not a priority; choose one of %s."
                         .formatted(priority, properties.priorities()));
             }
+            String before = supportCase.getPriority();
             supportCase.changePriority(priority, by,
                     now, priorityReason == null || priorityReason.isBlank() ? "Set at triage" : priorityReason);
+            events.publishEvent(new CasePriorityChanged(caseId, supportCase.getProcessInstanceId(), before, priority));
         }
         if (category != null && !category.isBlank()) {
             supportCase.changeCategory(category);

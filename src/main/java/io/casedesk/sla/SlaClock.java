@@ -180,12 +180,62 @@ public class SlaClock {
         }
     }
 
+    /**
+     * The case's priority changed: aim this clock at the new target as if the case had been received
+     * with that priority, shifted by the business time the clock has already spent paused. A
+     * breached or met clock keeps its outcome.
+     */
+    void retarget(BusinessCalendar calendar, SlaTarget replacement, String newDecisionId, Instant receivedAt,
+            List<Interval> pauses, Instant now, String why) {
+        if (state != ClockState.RUNNING && state != ClockState.PAUSED) {
+            return;
+        }
+        durationText = replacement.duration().toString();
+        calendarName = replacement.calendarName();
+        warningPercent = replacement.warningPercent();
+        repeating = replacement.repeats();
+        decisionId = newDecisionId;
+        Instant due = replacement.duration().dueFrom(calendar, receivedAt);
+        Instant warning = warningPercent == null || warningPercent <= 0 || warningPercent >= 100 ? null
+                : calendar.add(receivedAt, calendar.between(receivedAt, due).multipliedBy(warningPercent).dividedBy(100));
+        Duration paused = Duration.ZERO;
+        for (Interval pause : pauses) {
+            paused = paused.plus(calendar.between(pause.from(), pause.until() == null ? now : pause.until()));
+        }
+        dueAt = calendar.add(due, paused);
+        warningAt = warned || warning == null ? warningAt : calendar.add(warning, paused);
+        if (state == ClockState.PAUSED) {
+            // Still paused: keep what is left, counted from when the pause began.
+            Duration openPause = pauses.isEmpty() || pauses.get(pauses.size() - 1).until() != null ? Duration.ZERO
+                    : calendar.between(pauses.get(pauses.size() - 1).from(), now);
+            Instant dueBeforePause = calendar.add(due, paused.minus(openPause));
+            remainingSeconds = calendar.between(pausedAt, dueBeforePause).toSeconds();
+            warningRemainingSeconds = warned || warning == null ? null
+                    : calendar.between(pausedAt, calendar.add(warning, paused.minus(openPause))).toSeconds();
+        }
+        event(SlaEventKind.RETARGETED, now, why + ": " + durationText + " on " + calendarName);
+    }
+
+    /** The case's priority changed to one without this target. */
+    void retire(Instant at, String why) {
+        if (state != ClockState.RUNNING && state != ClockState.PAUSED) {
+            return;
+        }
+        state = ClockState.RETIRED;
+        stoppedAt = at;
+        event(SlaEventKind.RETARGETED, at, why);
+    }
+
+    /** A stretch of time during which the clock did not count (paused, or met until a reopen). */
+    record Interval(Instant from, Instant until) {
+    }
+
     /** Business time left now, or kept while paused or after being met; zero once breached. */
     Duration remaining(BusinessCalendar calendar, Instant now) {
         return switch (state) {
             case RUNNING -> calendar.between(now, dueAt);
             case PAUSED, MET -> remainingSeconds == null ? Duration.ZERO : Duration.ofSeconds(remainingSeconds);
-            case BREACHED -> Duration.ZERO;
+            case BREACHED, RETIRED -> Duration.ZERO;
         };
     }
 

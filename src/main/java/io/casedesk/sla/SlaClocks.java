@@ -127,6 +127,64 @@ public class SlaClocks {
         });
     }
 
+    /**
+     * The case's priority changed: its targets are evaluated again with the table it started under
+     * (the one now deployed for that policy set). Running and paused clocks are re-aimed as if the
+     * case had arrived with the new priority, keeping their pauses; a target new at this priority
+     * (such as P1 bulletins) starts now; one that no longer applies is retired. Met and breached
+     * clocks keep their outcome.
+     */
+    public void priorityChanged(long caseId) {
+        List<SlaClock> existing = store.clocksOf(caseId);
+        if (existing.isEmpty()) {
+            return;
+        }
+        SlaCase supportCase = cases.get(caseId);
+        PolicySet set = policySets.get(existing.get(0).getPolicySet());
+        var targets = rules.targets(question(set, policySets.calendar(set.mainCalendar().name()), supportCase,
+                supportCase.priority()));
+        Map<String, SlaTarget> byName = new LinkedHashMap<>();
+        targets.targets().forEach(t -> byName.put(t.name(), t));
+        Instant now = clock.instant();
+        String why = "priority " + supportCase.priority();
+        List<SlaEvent> history = store.eventsOf(caseId);
+        for (SlaClock c : existing) {
+            SlaTarget replacement = byName.remove(c.getTarget());
+            if (replacement == null) {
+                c.retire(now, "no " + c.getTarget() + " target at " + why);
+            } else {
+                BusinessCalendar calendar = policySets.calendar(replacement.calendarName());
+                c.retarget(calendar, replacement, targets.decisionDefinitionId(), supportCase.receivedAt(),
+                        pausesOf(history, c.getTarget()), now, why);
+                c.catchUp(calendar, now);
+            }
+            save(c);
+        }
+        for (SlaTarget added : byName.values()) {
+            BusinessCalendar calendar = policySets.calendar(added.calendarName());
+            save(SlaClock.start(caseId, set.id(), targets.decisionDefinitionId(), added, calendar, now));
+        }
+    }
+
+    /** When a target's clock did not count: from each pause (or being met) to the next resume. */
+    static List<SlaClock.Interval> pausesOf(List<SlaEvent> history, String target) {
+        List<SlaClock.Interval> pauses = new java.util.ArrayList<>();
+        Instant from = null;
+        for (SlaEvent event : history.stream().filter(e -> e.getTarget().equals(target))
+                .sorted(Comparator.comparing(SlaEvent::getAt)).toList()) {
+            if ((event.getKind() == SlaEventKind.PAUSED || event.getKind() == SlaEventKind.MET) && from == null) {
+                from = event.getAt();
+            } else if (event.getKind() == SlaEventKind.RESUMED && from != null) {
+                pauses.add(new SlaClock.Interval(from, event.getAt()));
+                from = null;
+            }
+        }
+        if (from != null) {
+            pauses.add(new SlaClock.Interval(from, null));
+        }
+        return pauses;
+    }
+
     /** The deadline timer fired: records warnings, breaches and update rounds that have come due. */
     public void catchUp(long caseId) {
         Instant now = clock.instant();

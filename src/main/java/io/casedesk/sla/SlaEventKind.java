@@ -4,5 +4,7 @@ package io.casedesk.sla;
 public enum SlaEventKind {
     STARTED, PAUSED, RESUMED, WARNED, MET, BREACHED,
     /** A repeating target (update interval) came round; the next interval started. */
-    UPDATE_DUE
+    UPDATE_DUE,
+    /** The case's priority changed: the target was evaluated again, or retired where it no longer applies. */
+    RETARGETED
 }

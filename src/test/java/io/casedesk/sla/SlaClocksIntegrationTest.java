@@ -61,6 +61,34 @@ class SlaClocksIntegrationTest extends IntegrationTest {
     @Autowired
     CaseService cases;
 
+    /** Policy C: P1 is answered within 2 business hours on the 24x7 emergency calendar, P3 within 2 business days. */
+    @Test
+    void raisingThePriorityReEvaluatesTheTargetsAndMovesTheTimer() throws Exception {
+        var created = post("/api/customer/cases", "dana@acme.example", "customer", java.util.Map.of(
+                "subject", "Orders stuck since this morning", "description", "Order import stopped",
+                "category", "Defect", "priority", "P3", "environment", "PRODUCTION"));
+        String number = created.json().get("number").asText();
+        Case opened = cases.get(number, new io.casedesk.cases.CaseAccess.Staff("analyst"));
+        Instant p3Due = SlaDuration.parse("2 business days").dueFrom(ExampleCalendars.policyC(), opened.getReceivedAt());
+        assertThat(clocks.dueByTarget(opened.getId())).containsEntry(SlaTarget.FIRST_RESPONSE, p3Due);
+
+        var raised = put("/api/cases/" + number + "/priority", "manager", "manager",
+                java.util.Map.of("priority", "P1", "reason", "All order intake stopped in production"));
+        assertThat(raised.status()).as(raised.body()).isEqualTo(200);
+
+        Instant p1Due = opened.getReceivedAt().plus(java.time.Duration.ofHours(2));
+        assertThat(clocks.dueByTarget(opened.getId())).containsEntry(SlaTarget.FIRST_RESPONSE, p1Due);
+        // The engine keeps dates to the millisecond.
+        assertThat(((Date) runtime.getVariable(opened.getProcessInstanceId(), "firstResponseDue")).toInstant())
+                .isEqualTo(p1Due.truncatedTo(ChronoUnit.MILLIS));
+        var timer = management.createJobQuery().processInstanceId(opened.getProcessInstanceId())
+                .activityId(SlaLifecycle.NEXT_DEADLINE_TIMER).singleResult();
+        assertThat(timer.getDuedate().toInstant())
+                .isEqualTo(clocks.nextDeadline(opened.getId()).truncatedTo(ChronoUnit.MILLIS))
+                .isBefore(p1Due.plusSeconds(1));
+        assertThat(clocks.events(opened.getId())).extracting(SlaEvent::getKind).contains(SlaEventKind.RETARGETED);
+    }
+
     @Test
     void aNewCaseGetsItsPolicyTargetsAsClocksAndTheTimerWaitsForTheFirstDeadline() throws Exception {
         var dana = customers.contactByEmail("dana@acme.example").orElseThrow();

@@ -56,13 +56,14 @@ final class SlaTimer {
     static void rearm(DelegateExecution execution, SlaClocks clocks) {
         long caseId = caseId(execution);
         Instant next = publish(execution, clocks, caseId);
-        ManagementService management = execution.getProcessEngineServices().getManagementService();
-        Job job = management.createJobQuery().processInstanceId(execution.getProcessInstanceId())
+        moveTimer(execution.getProcessEngineServices().getManagementService(), execution.getProcessInstanceId(), next);
+    }
+
+    /** Moves the waiting "Next SLA deadline" timer job, if there is one, to the new deadline. */
+    static void moveTimer(ManagementService management, String processInstanceId, Instant next) {
+        Job job = management.createJobQuery().processInstanceId(processInstanceId)
                 .activityId(SlaLifecycle.NEXT_DEADLINE_TIMER).singleResult();
-        if (job == null) {
-            return;
-        }
-        if (next != null && !next.equals(job.getDuedate().toInstant())) {
+        if (job != null && next != null && !next.equals(job.getDuedate().toInstant())) {
             management.setJobDuedate(job.getId(), Date.from(next));
         }
     }
