@@ -209,6 +209,16 @@ public class Case {
         this.priority = newPriority;
     }
 
+    /** The customer or staff complete or correct what product, version and system the case is about. */
+    void updateProductDetails(String newProduct, String newVersion, String newOperatingSystem) {
+        if (status == CaseStatus.CLOSED) {
+            throw new IllegalCaseTransitionException(number, status, "be changed");
+        }
+        this.product = newProduct == null ? product : newProduct.strip();
+        this.productVersion = newVersion == null ? productVersion : newVersion.strip();
+        this.operatingSystem = newOperatingSystem == null ? operatingSystem : newOperatingSystem.strip();
+    }
+
     void changeCategory(String newCategory) {
         this.category = newCategory;
     }

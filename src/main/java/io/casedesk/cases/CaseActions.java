@@ -165,6 +165,15 @@ public class CaseActions {
         return supportCase;
     }
 
+    /** Completes or corrects product, version and operating system (policy E's clock waits for them). */
+    public Case updateDetails(String number, CaseAccess access, Long expectedVersion, String product,
+            String productVersion, String operatingSystem) {
+        Case supportCase = load(number, access, expectedVersion);
+        supportCase.updateProductDetails(product, productVersion, operatingSystem);
+        events.publishEvent(new CaseDetailsChanged(supportCase.getId(), supportCase.getProcessInstanceId()));
+        return supportCase;
+    }
+
     private Case work(String number, CaseAccess.Staff staff, Long expectedVersion, String action, String attempted,
             Map<String, Object> values) {
         Case supportCase = load(number, staff, expectedVersion);

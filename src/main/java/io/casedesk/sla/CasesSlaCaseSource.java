@@ -29,6 +29,26 @@ class CasesSlaCaseSource implements SlaCaseSource {
     }
 
     @Override
+    public java.util.List<String> missing(long caseId, java.util.List<String> fields) {
+        Case supportCase = steps.get(caseId);
+        return fields.stream().filter(field -> switch (field) {
+            case "product" -> blank(supportCase.getProduct());
+            case "productVersion" -> blank(supportCase.getProductVersion());
+            case "operatingSystem" -> blank(supportCase.getOperatingSystem());
+            default -> throw new IllegalArgumentException("Unknown case field " + field);
+        }).toList();
+    }
+
+    @Override
+    public String status(long caseId) {
+        return steps.get(caseId).getStatus().name();
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+
+    @Override
     public void applyPriority(long caseId, String priority, String reason) {
         steps.applyPolicyPriority(caseId, priority, reason);
     }

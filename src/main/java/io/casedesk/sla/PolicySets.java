@@ -69,6 +69,18 @@ public class PolicySets {
         return active;
     }
 
+    /**
+     * Policy E: "the clock starts … only once the request carries the required information"
+     * (product and version/build, operating system and version; the description is always required).
+     */
+    private static final Map<String, List<String>> REQUIRED_INFORMATION = Map.of(
+            E, List.of("product", "productVersion", "operatingSystem"));
+
+    /** The case fields a policy requires before its clocks start; empty when clocks start on receipt. */
+    public List<String> requiredInformation(String policySetId) {
+        return REQUIRED_INFORMATION.getOrDefault(policySetId, List.of());
+    }
+
     public PolicySet get(String id) {
         PolicySet set = id == null ? null : sets.get(id.strip());
         if (set == null) {

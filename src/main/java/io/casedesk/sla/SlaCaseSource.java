@@ -7,4 +7,14 @@ public interface SlaCaseSource {
 
     /** The priority table changed the requested priority; the case records it with the reason. */
     void applyPriority(long caseId, String priority, String reason);
+
+    /** Which of the named case fields are still empty (product, productVersion, operatingSystem). */
+    default java.util.List<String> missing(long caseId, java.util.List<String> fields) {
+        return java.util.List.of();
+    }
+
+    /** The case's status (OPEN, IN_PROGRESS, PENDING, …). */
+    default String status(long caseId) {
+        return null;
+    }
 }

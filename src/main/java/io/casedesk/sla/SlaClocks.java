@@ -62,10 +62,15 @@ public class SlaClocks {
         }
         var targets = rules.targets(question(set, policySets.calendar(set.mainCalendar().name()), supportCase,
                 priority.priority()));
+        List<String> missing = cases.missing(caseId, policySets.requiredInformation(set.id()));
         for (SlaTarget target : targets.targets()) {
             BusinessCalendar calendar = policySets.calendar(target.calendarName());
             SlaClock started = SlaClock.start(caseId, set.id(), targets.decisionDefinitionId(), target, calendar,
                     supportCase.receivedAt());
+            if (!missing.isEmpty()) {
+                // The policy's clock starts only once the request is complete: it waits from receipt.
+                started.pause(calendar, supportCase.receivedAt(), "waiting for required information: " + missing);
+            }
             // A case logged after the fact may already be past some deadlines.
             started.catchUp(calendar, clock.instant());
             save(started);
@@ -118,6 +123,9 @@ public class SlaClocks {
     public void statusChanged(long caseId, String status) {
         Instant now = clock.instant();
         boolean pause = properties.pauseStatuses().contains(status);
+        if (!pause && waitsForInformation(caseId)) {
+            return;
+        }
         forEach(caseId, (c, calendar) -> {
             if (pause) {
                 c.pause(calendar, now, "case " + status);
@@ -183,6 +191,24 @@ public class SlaClocks {
             pauses.add(new SlaClock.Interval(from, null));
         }
         return pauses;
+    }
+
+    /**
+     * The case's details changed: if they now carry everything the policy requires, clocks that
+     * were waiting start counting — unless the case is in a pause status, when its next move will.
+     */
+    public void detailsChanged(long caseId) {
+        if (waitsForInformation(caseId) || properties.pauseStatuses().contains(cases.status(caseId))) {
+            return;
+        }
+        Instant now = clock.instant();
+        forEach(caseId, (c, calendar) -> c.resume(calendar, now, "required information complete"));
+    }
+
+    private boolean waitsForInformation(long caseId) {
+        List<SlaClock> existing = store.clocksOf(caseId);
+        return !existing.isEmpty()
+                && !cases.missing(caseId, policySets.requiredInformation(existing.get(0).getPolicySet())).isEmpty();
     }
 
     /** The deadline timer fired: records warnings, breaches and update rounds that have come due. */

@@ -220,6 +220,19 @@ class CaseApiIntegrationTest extends IntegrationTest {
     }
 
     @Test
+    void customersCompleteProductDetailsAndNothingElseChanges() {
+        String number = openCase(CUSTOMER, "Details check", "P3");
+        var updated = put("/api/customer/cases/" + number + "/details", CUSTOMER, PASSWORD,
+                Map.of("productVersion", "7.4.2", "operatingSystem", "Windows Server 2022"));
+        assertThat(updated.status()).as(updated.body()).isEqualTo(200);
+        assertThat(jdbc.queryForMap("select product, product_version, operating_system from cd_case where case_number = ?", number))
+                .containsEntry("PRODUCT", "Casedesk Demo").containsEntry("PRODUCT_VERSION", "7.4.2")
+                .containsEntry("OPERATING_SYSTEM", "Windows Server 2022");
+        assertThat(put("/api/customer/cases/" + number + "/details", "sam@globex.example", PASSWORD,
+                Map.of("product", "x")).status()).isEqualTo(404);
+    }
+
+    @Test
     void staffSearchFiltersByStatusOwnerAndText() {
         String word = "unicorn" + System.nanoTime();
         String number = openCase(CUSTOMER, "Searchable " + word + " subject", "P4");

@@ -140,6 +140,43 @@ class PolicySetRulesTest {
     }
 
     @Test
+    void policyEClockStartsOnlyOnceTheRequestCarriesTheRequiredInformation() {
+        // "The clock starts when the request arrives within working hours … and only once the request carries
+        // the required information": Sev 2 < 4 hours (base tier Mon–Fri GMT-5), the operating system missing.
+        SlaTestKit kit = new SlaTestKit(processEngine, PolicySets.E);
+        Instant received = at("2026-06-01T10:00-05:00");
+        ClockUtil.setCurrentTime(Date.from(received));
+        kit.newCase(5, received, "Sev2", "PRODUCTION", "standard", "America/Bogota");
+        kit.missingFields.put(5L, List.of("operatingSystem"));
+        kit.clocks.start(5);
+        assertThat(kit.clock(5, SlaTarget.FIRST_RESPONSE).getState()).isEqualTo(ClockState.PAUSED);
+        assertThat(kit.clocks.nextDeadline(5)).isNull();
+
+        // A status change while the information is missing does not start it either.
+        kit.clocks.statusChanged(5, "IN_PROGRESS");
+        assertThat(kit.clock(5, SlaTarget.FIRST_RESPONSE).getState()).isEqualTo(ClockState.PAUSED);
+
+        Instant completed = at("2026-06-01T13:00-05:00");
+        ClockUtil.setCurrentTime(Date.from(completed));
+        kit.missingFields.remove(5L);
+        kit.clocks.detailsChanged(5);
+
+        assertThat(kit.clock(5, SlaTarget.FIRST_RESPONSE).getState()).isEqualTo(ClockState.RUNNING);
+        assertThat(kit.clock(5, SlaTarget.FIRST_RESPONSE).getDueAt()).isEqualTo(at("2026-06-01T17:00-05:00"));
+    }
+
+    @Test
+    void otherPoliciesStartTheClockOnReceiptWhateverIsMissing() {
+        SlaTestKit kit = new SlaTestKit(processEngine, PolicySets.D);
+        Instant received = at("2026-06-01T11:00-04:00");
+        ClockUtil.setCurrentTime(Date.from(received));
+        kit.newCase(6, received, "High", "PRODUCTION", "standard", "America/New_York");
+        kit.missingFields.put(6L, List.of("operatingSystem"));
+        kit.clocks.start(6);
+        assertThat(kit.clock(6, SlaTarget.FIRST_RESPONSE).getState()).isEqualTo(ClockState.RUNNING);
+    }
+
+    @Test
     void runningCasesKeepTheirTargetsWhenANewTableIsDeployed() throws Exception {
         SlaTestKit kit = new SlaTestKit(processEngine, PolicySets.D);
         Instant monday = at("2026-06-01T11:00-04:00");

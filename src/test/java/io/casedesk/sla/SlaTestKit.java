@@ -19,6 +19,8 @@ public final class SlaTestKit {
 
     public final Map<Long, SlaCase> cases = new HashMap<>();
     public final Map<Long, String> appliedPriorityReasons = new HashMap<>();
+    /** Case fields still empty, by case (policy E waits for them); absent means complete. */
+    public final Map<Long, List<String>> missingFields = new HashMap<>();
     public final List<Object> published = new ArrayList<>();
     public final InMemoryClockStore store = new InMemoryClockStore();
     public final PolicySets policySets;
@@ -34,6 +36,16 @@ public final class SlaTestKit {
             @Override
             public SlaCase get(long caseId) {
                 return cases.get(caseId);
+            }
+
+            @Override
+            public List<String> missing(long caseId, List<String> fields) {
+                return missingFields.getOrDefault(caseId, List.of()).stream().filter(fields::contains).toList();
+            }
+
+            @Override
+            public String status(long caseId) {
+                return "IN_PROGRESS";
             }
 
             @Override

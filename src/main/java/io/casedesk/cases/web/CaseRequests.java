@@ -56,6 +56,11 @@ final class CaseRequests {
             @NotNull @Valid NewCaseRequest details) {
     }
 
+    @Schema(description = "Product details; a field left out keeps its value")
+    record DetailsRequest(@Size(max = 120) String product, @Size(max = 60) String productVersion,
+            @Size(max = 120) String operatingSystem) {
+    }
+
     record MessageRequest(@NotBlank(message = "The message is empty.") @Size(max = 100_000) String body) {
     }
 

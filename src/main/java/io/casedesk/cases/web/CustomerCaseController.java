@@ -104,6 +104,16 @@ class CustomerCaseController {
         return Downloads.of(cases.attachment(number, id, customer(user)));
     }
 
+    @org.springframework.web.bind.annotation.PutMapping("/{number}/details")
+    @Operation(summary = "Complete or correct product, version and operating system")
+    ResponseEntity<CustomerCase> details(@PathVariable String number, @Valid @RequestBody CaseRequests.DetailsRequest request,
+            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch, Principal user) {
+        var customer = customer(user);
+        actions.updateDetails(number, customer, Versions.fromIfMatch(ifMatch), request.product(),
+                request.productVersion(), request.operatingSystem());
+        return current(number, customer);
+    }
+
     @PostMapping("/{number}/confirm")
     @Operation(summary = "Confirm the resolution: Resolved → Closed")
     ResponseEntity<CustomerCase> confirm(@PathVariable String number,

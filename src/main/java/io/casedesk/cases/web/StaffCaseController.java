@@ -184,6 +184,15 @@ class StaffCaseController {
         return done(actions.close(number, staff, Versions.fromIfMatch(ifMatch), request.reason(), request.note()), staff);
     }
 
+    @PutMapping("/{number}/details")
+    @Operation(summary = "Complete or correct product, version and operating system")
+    ResponseEntity<StaffCase> details(@PathVariable String number, @Valid @RequestBody CaseRequests.DetailsRequest request,
+            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch, Principal user) {
+        var staff = staff(user);
+        return done(actions.updateDetails(number, staff, Versions.fromIfMatch(ifMatch), request.product(),
+                request.productVersion(), request.operatingSystem()), staff);
+    }
+
     @PutMapping("/{number}/owner")
     @Operation(summary = "Assign the case owner")
     ResponseEntity<StaffCase> assign(@PathVariable String number, @Valid @RequestBody AssignRequest request,

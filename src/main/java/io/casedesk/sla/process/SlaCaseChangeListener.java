@@ -1,0 +1,62 @@
+package io.casedesk.sla.process;
+
+import java.time.Instant;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+import io.casedesk.cases.CaseDetailsChanged;
+import io.casedesk.cases.CasePriorityChanged;
+import io.casedesk.sla.SlaClocks;
+import io.casedesk.sla.process.SlaLifecycle.Vars;
+
+/**
+ * A case changed in a way its clocks care about: its priority (triage, staff, an escalation's
+ * raise) re-evaluates the targets; its details may complete the information the policy requires
+ * before clocks start. The lifecycle's due-date variables and deadline timer follow in the same
+ * transaction, so Cockpit shows the new deadlines at once.
+ */
+@Component
+class SlaCaseChangeListener {
+
+    private final SlaClocks clocks;
+    private final RuntimeService runtime;
+    private final ManagementService management;
+
+    SlaCaseChangeListener(SlaClocks clocks, RuntimeService runtime, ManagementService management) {
+        this.clocks = clocks;
+        this.runtime = runtime;
+        this.management = management;
+    }
+
+    @EventListener
+    void priorityChanged(CasePriorityChanged change) {
+        clocks.priorityChanged(change.caseId());
+        follow(change.caseId(), change.processInstanceId());
+    }
+
+    @EventListener
+    void detailsChanged(CaseDetailsChanged change) {
+        clocks.detailsChanged(change.caseId());
+        follow(change.caseId(), change.processInstanceId());
+    }
+
+    private void follow(long caseId, String processInstanceId) {
+        if (processInstanceId == null
+                || runtime.createProcessInstanceQuery().processInstanceId(processInstanceId).count() == 0) {
+            return;
+        }
+        Instant next = clocks.nextDeadline(caseId);
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(Vars.CLOCKS_LEFT, clocks.mayRunAgain(caseId));
+        variables.put(Vars.NEXT_SLA_DUE, next == null ? null : Date.from(next));
+        clocks.dueByTarget(caseId).forEach((target, due) -> variables.put(Vars.dueOf(target), due == null ? null : Date.from(due)));
+        runtime.setVariables(processInstanceId, variables);
+        SlaTimer.moveTimer(management, processInstanceId, next);
+    }
+}
