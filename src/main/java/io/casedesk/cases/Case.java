@@ -1,6 +1,7 @@
 package io.casedesk.cases;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -41,6 +42,8 @@ public class Case {
     private String product;
     private String productVersion;
     private String operatingSystem;
+    /** The date a Work Order promises delivery by (policy A's P5 feature requests); null when none is published. */
+    private LocalDate workOrderDate;
     @Embedded
     private BusinessImpact businessImpact;
     private Long organisationId;
@@ -219,6 +222,13 @@ public class Case {
         this.operatingSystem = newOperatingSystem == null ? operatingSystem : newOperatingSystem.strip();
     }
 
+    void publishWorkOrderDate(LocalDate date) {
+        if (status == CaseStatus.CLOSED) {
+            throw new IllegalCaseTransitionException(number, status, "be changed");
+        }
+        this.workOrderDate = date;
+    }
+
     void changeCategory(String newCategory) {
         this.category = newCategory;
     }
@@ -278,6 +288,10 @@ public class Case {
 
     public String getOperatingSystem() {
         return operatingSystem;
+    }
+
+    public LocalDate getWorkOrderDate() {
+        return workOrderDate;
     }
 
     public BusinessImpact getBusinessImpact() {

@@ -174,6 +174,21 @@ public class CaseActions {
         return supportCase;
     }
 
+    /** Publishes the date a Work Order promises delivery by; policy A's P5 resolution falls due at its end. */
+    public Case publishWorkOrderDate(String number, CaseAccess.Staff staff, Long expectedVersion,
+            java.time.LocalDate date) {
+        if (date == null) {
+            throw new InvalidCaseValueException("workOrderDate", "Give the Work Order's published date, such as 2026-12-31.");
+        }
+        Case supportCase = load(number, staff, expectedVersion);
+        if (date.equals(supportCase.getWorkOrderDate())) {
+            return supportCase;
+        }
+        supportCase.publishWorkOrderDate(date);
+        events.publishEvent(new CaseWorkOrderDateChanged(supportCase.getId(), supportCase.getProcessInstanceId(), date));
+        return supportCase;
+    }
+
     private Case work(String number, CaseAccess.Staff staff, Long expectedVersion, String action, String attempted,
             Map<String, Object> values) {
         Case supportCase = load(number, staff, expectedVersion);

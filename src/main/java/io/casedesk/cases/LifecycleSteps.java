@@ -59,7 +59,13 @@ public class LifecycleSteps {
             String owner, String firstReply) {
         Case supportCase = load(caseId);
         Instant now = clock.instant();
-        if (priority != null && !priority.equals(supportCase.getPriority())) {
+        // Category first: a priority change re-evaluates the SLA targets, which may depend on it.
+        boolean recategorised = category != null && !category.isBlank() && !category.equals(supportCase.getCategory());
+        if (recategorised) {
+            supportCase.changeCategory(category);
+        }
+        boolean reprioritised = priority != null && !priority.equals(supportCase.getPriority());
+        if (reprioritised) {
             if (!properties.priorities().contains(priority)) {
                 throw new InvalidCaseValueException("priority", "'%s' is not a priority; choose one of %s."
                         .formatted(priority, properties.priorities()));
@@ -68,9 +74,8 @@ public class LifecycleSteps {
             supportCase.changePriority(priority, by,
                     now, priorityReason == null || priorityReason.isBlank() ? "Set at triage" : priorityReason);
             events.publishEvent(new CasePriorityChanged(caseId, supportCase.getProcessInstanceId(), before, priority));
-        }
-        if (category != null && !category.isBlank()) {
-            supportCase.changeCategory(category);
+        } else if (recategorised) {
+            events.publishEvent(new CaseCategoryChanged(caseId, supportCase.getProcessInstanceId(), category));
         }
         String newOwner = owner == null || owner.isBlank() ? by.id() : owner.strip();
         supportCase.assignTo(newOwner);

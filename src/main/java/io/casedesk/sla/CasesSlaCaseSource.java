@@ -25,7 +25,7 @@ class CasesSlaCaseSource implements SlaCaseSource {
         return new SlaCase(caseId, supportCase.getNumber(), supportCase.getReceivedAt(), supportCase.getPriority(),
                 supportCase.getCategory(), supportCase.getEnvironment() == null ? null : supportCase.getEnvironment().name(),
                 organisation == null ? null : organisation.contractTier(),
-                organisation == null ? null : organisation.timeZone());
+                organisation == null ? null : organisation.timeZone(), supportCase.getWorkOrderDate());
     }
 
     @Override

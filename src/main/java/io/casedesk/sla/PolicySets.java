@@ -48,7 +48,7 @@ public class PolicySets {
                 List.of(ExampleCalendars.policyA()), List.of(), zone -> null));
         add(sets, new PolicySet(B, "B: one business day, three regions",
                 List.of("Critical", "Normal"), List.of("standard", "emergency-phone"), "standard",
-                ExampleCalendars.policyBRegions(), List.of("Florida", "United Kingdom", "France"), PolicySets::policyBRegion));
+                policyBCalendars(), List.of("Florida", "United Kingdom", "France"), PolicySets::policyBRegion));
         add(sets, new PolicySet(C, "C: four priorities, business hours plus 24x7 emergencies",
                 List.of("P1", "P2", "P3", "P4"), ANY_TIER, "standard",
                 List.of(ExampleCalendars.policyC(), ExampleCalendars.policyCEmergency()), List.of(), zone -> null));
@@ -59,6 +59,12 @@ public class PolicySets {
                 List.of("Sev1", "Sev2", "Sev3", "Sev4"), List.of("standard", "premium", "enterprise"), "standard",
                 List.of(ExampleCalendars.policyEBaseTier(), ExampleCalendars.policyEUpperTiers()), List.of(), zone -> null));
         return java.util.Collections.unmodifiableMap(sets);
+    }
+
+    private static List<BusinessCalendar> policyBCalendars() {
+        List<BusinessCalendar> calendars = new java.util.ArrayList<>(ExampleCalendars.policyBRegions());
+        calendars.add(ExampleCalendars.policyBAroundTheClock());
+        return calendars;
     }
 
     private static void add(Map<String, PolicySet> sets, PolicySet set) {

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -202,8 +203,9 @@ public class SlaClock {
         for (Interval pause : pauses) {
             paused = paused.plus(calendar.between(pause.from(), pause.until() == null ? now : pause.until()));
         }
-        dueAt = calendar.add(due, paused);
-        warningAt = warned || warning == null ? warningAt : calendar.add(warning, paused);
+        // Nothing paused leaves the due time alone: a date's end (midnight) need not be working time.
+        dueAt = paused.isZero() ? due : calendar.add(due, paused);
+        warningAt = warned || warning == null ? warningAt : paused.isZero() ? warning : calendar.add(warning, paused);
         if (state == ClockState.PAUSED) {
             // Still paused: keep what is left, counted from when the pause began.
             Duration openPause = pauses.isEmpty() || pauses.get(pauses.size() - 1).until() != null ? Duration.ZERO
@@ -214,6 +216,12 @@ public class SlaClock {
                     : calendar.between(pausedAt, calendar.add(warning, paused.minus(openPause))).toSeconds();
         }
         event(SlaEventKind.RETARGETED, now, why + ": " + durationText + " on " + calendarName);
+    }
+
+    /** True when this clock already counts that target from that table: re-aiming it would change nothing. */
+    boolean aimsAt(SlaTarget target, String tableId) {
+        return durationText.equals(target.duration().toString()) && calendarName.equals(target.calendarName())
+                && Objects.equals(warningPercent, target.warningPercent()) && Objects.equals(decisionId, tableId);
     }
 
     /** The case's priority changed to one without this target. */

@@ -26,6 +26,9 @@ import io.casedesk.sla.calendar.BusinessCalendar;
 @Transactional
 public class SlaClocks {
 
+    /** A case in these statuses has had its solution: a target new to it does not start. */
+    private static final java.util.Set<String> DONE_STATUSES = java.util.Set.of("RESOLVED", "CLOSED");
+
     private final ClockStore store;
     private final SlaRules rules;
     private final PolicySets policySets;
@@ -63,7 +66,7 @@ public class SlaClocks {
         var targets = rules.targets(question(set, policySets.calendar(set.mainCalendar().name()), supportCase,
                 priority.priority()));
         List<String> missing = cases.missing(caseId, policySets.requiredInformation(set.id()));
-        for (SlaTarget target : targets.targets()) {
+        for (SlaTarget target : targets.targets().stream().map(supportCase::applied).filter(Objects::nonNull).toList()) {
             BusinessCalendar calendar = policySets.calendar(target.calendarName());
             SlaClock started = SlaClock.start(caseId, set.id(), targets.decisionDefinitionId(), target, calendar,
                     supportCase.receivedAt());
@@ -82,7 +85,7 @@ public class SlaClocks {
         ZoneId zone = supportCase.timeZone() == null ? null : ZoneId.of(supportCase.timeZone());
         return new SlaRules.Question(set.id(), priority, set.tierOrDefault(supportCase.contractTier()),
                 supportCase.environment(), set.regionFor(zone),
-                mainCalendar.isWorkingTime(supportCase.receivedAt()));
+                mainCalendar.isWorkingTime(supportCase.receivedAt()), supportCase.category());
     }
 
     /** The first public response: response and acknowledgement targets are met. */
@@ -135,14 +138,28 @@ public class SlaClocks {
         });
     }
 
-    /**
-     * The case's priority changed: its targets are evaluated again with the table it started under
-     * (the one now deployed for that policy set). Running and paused clocks are re-aimed as if the
-     * case had arrived with the new priority, keeping their pauses; a target new at this priority
-     * (such as P1 bulletins) starts now; one that no longer applies is retired. Met and breached
-     * clocks keep their outcome.
-     */
+    /** The case's priority changed: see {@link #reevaluate}. */
     public void priorityChanged(long caseId) {
+        reevaluate(caseId, "priority " + cases.get(caseId).priority());
+    }
+
+    /** The case's category changed (a rule may apply to one category, such as policy B's critical bugs). */
+    public void categoryChanged(long caseId) {
+        reevaluate(caseId, "category " + cases.get(caseId).category());
+    }
+
+    /** The case's Work Order date was published or moved: a target counted to it is aimed there. */
+    public void workOrderDateChanged(long caseId) {
+        reevaluate(caseId, "Work Order date " + cases.get(caseId).workOrderDate());
+    }
+
+    /**
+     * The case's targets are evaluated again with the table it started under (the one now deployed
+     * for that policy set). Running and paused clocks are re-aimed as if the case had arrived as it
+     * is now, keeping their pauses; a target new to it (such as P1 bulletins) starts now; one that
+     * no longer applies is retired. Met and breached clocks keep their outcome.
+     */
+    private void reevaluate(long caseId, String why) {
         List<SlaClock> existing = store.clocksOf(caseId);
         if (existing.isEmpty()) {
             return;
@@ -152,15 +169,14 @@ public class SlaClocks {
         var targets = rules.targets(question(set, policySets.calendar(set.mainCalendar().name()), supportCase,
                 supportCase.priority()));
         Map<String, SlaTarget> byName = new LinkedHashMap<>();
-        targets.targets().forEach(t -> byName.put(t.name(), t));
+        targets.targets().stream().map(supportCase::applied).filter(Objects::nonNull).forEach(t -> byName.put(t.name(), t));
         Instant now = clock.instant();
-        String why = "priority " + supportCase.priority();
         List<SlaEvent> history = store.eventsOf(caseId);
         for (SlaClock c : existing) {
             SlaTarget replacement = byName.remove(c.getTarget());
             if (replacement == null) {
                 c.retire(now, "no " + c.getTarget() + " target at " + why);
-            } else {
+            } else if (!c.aimsAt(replacement, targets.decisionDefinitionId())) {
                 BusinessCalendar calendar = policySets.calendar(replacement.calendarName());
                 c.retarget(calendar, replacement, targets.decisionDefinitionId(), supportCase.receivedAt(),
                         pausesOf(history, c.getTarget()), now, why);
@@ -168,9 +184,22 @@ public class SlaClocks {
             }
             save(c);
         }
+        String status = cases.status(caseId);
+        if (DONE_STATUSES.contains(status)) {
+            return;
+        }
+        boolean paused = properties.pauseStatuses().contains(status);
+        boolean waiting = waitsForInformation(caseId);
         for (SlaTarget added : byName.values()) {
             BusinessCalendar calendar = policySets.calendar(added.calendarName());
-            save(SlaClock.start(caseId, set.id(), targets.decisionDefinitionId(), added, calendar, now));
+            SlaClock started = SlaClock.start(caseId, set.id(), targets.decisionDefinitionId(), added, calendar, now);
+            if (paused || waiting) {
+                // Its siblings are paused too: it counts from when they resume.
+                started.pause(calendar, now, waiting ? "waiting for required information" : "case " + status);
+            }
+            // A Work Order date may already be past when it is published.
+            started.catchUp(calendar, now);
+            save(started);
         }
     }
 

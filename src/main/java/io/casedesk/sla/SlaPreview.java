@@ -33,10 +33,18 @@ public class SlaPreview {
     }
 
     /**
-     * @param calendar optional: count every target on this calendar instead (what if our hours were …)
+     * @param calendar      optional: count every target on this calendar instead (what if our hours were …)
+     * @param workOrderDate optional: a target counted to the Work Order date shows only when it is given
      */
     public record Question(String policySet, String contractTier, String priority, String environment, String category,
-            String customerTimeZone, Instant receivedAt, List<Pause> pauses, BusinessCalendar calendar) {
+            String customerTimeZone, Instant receivedAt, List<Pause> pauses, BusinessCalendar calendar,
+            java.time.LocalDate workOrderDate) {
+
+        public Question(String policySet, String contractTier, String priority, String environment, String category,
+                String customerTimeZone, Instant receivedAt, List<Pause> pauses, BusinessCalendar calendar) {
+            this(policySet, contractTier, priority, environment, category, customerTimeZone, receivedAt, pauses, calendar,
+                    null);
+        }
     }
 
     public record TargetDue(String target, String duration, String calendar, String calendarZone, Instant clockStartsAt,
@@ -68,7 +76,7 @@ public class SlaPreview {
         String zone = question.customerTimeZone();
         var priority = rules.priority(set.id(), question.priority(), question.environment(), question.category());
         var supportCase = new SlaCase(0, null, question.receivedAt(), priority.priority(), question.category(),
-                question.environment(), tier, zone);
+                question.environment(), tier, zone, question.workOrderDate());
         SlaRules.Question asked;
         try {
             asked = SlaClocks.question(set, policySets.calendar(set.mainCalendar().name()), supportCase, priority.priority());
@@ -77,7 +85,7 @@ public class SlaPreview {
         }
         var targets = rules.targets(asked);
         List<TargetDue> dues = new ArrayList<>();
-        for (SlaTarget target : targets.targets()) {
+        for (SlaTarget target : targets.targets().stream().map(supportCase::applied).filter(java.util.Objects::nonNull).toList()) {
             BusinessCalendar calendar = question.calendar() != null ? question.calendar()
                     : policySets.calendar(target.calendarName());
             SlaClock clock = SlaClock.start(0, set.id(), targets.decisionDefinitionId(), target, calendar, question.receivedAt());

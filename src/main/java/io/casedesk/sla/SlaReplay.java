@@ -30,7 +30,14 @@ public class SlaReplay {
     /** What happened to the case, as its history records it. */
     public record History(String number, Instant receivedAt, String priority, List<String> fromPriorities,
             String environment, String category, String contractTier, String customerTimeZone, Instant firstResponseAt,
-            Instant resolvedAt, List<SlaPreview.Pause> pauses) {
+            Instant resolvedAt, List<SlaPreview.Pause> pauses, java.time.LocalDate workOrderDate) {
+
+        public History(String number, Instant receivedAt, String priority, List<String> fromPriorities,
+                String environment, String category, String contractTier, String customerTimeZone,
+                Instant firstResponseAt, Instant resolvedAt, List<SlaPreview.Pause> pauses) {
+            this(number, receivedAt, priority, fromPriorities, environment, category, contractTier, customerTimeZone,
+                    firstResponseAt, resolvedAt, pauses, null);
+        }
     }
 
     public enum Outcome {
@@ -50,7 +57,8 @@ public class SlaReplay {
         String priority = mapPriority(history.priority(), history.fromPriorities(), set.priorities());
         String tier = set.tierOrDefault(history.contractTier());
         var answer = preview.preview(new SlaPreview.Question(set.id(), tier, priority, history.environment(),
-                history.category(), history.customerTimeZone(), history.receivedAt(), history.pauses(), null));
+                history.category(), history.customerTimeZone(), history.receivedAt(), history.pauses(), null,
+                history.workOrderDate()));
         Instant now = clock.instant();
         List<TargetOutcome> outcomes = answer.targets().stream().map(target -> {
             Instant reached = reachedAt(target.target(), history);

@@ -37,7 +37,7 @@ public class SlaRules {
 
     /** What the targets table is asked. {@code receivedInHours} is judged on the policy's main calendar. */
     public record Question(String policySet, String priority, String tier, String environment, String region,
-            boolean receivedInHours) {
+            boolean receivedInHours, String category) {
     }
 
     public record Targets(List<SlaTarget> targets, String decisionDefinitionId) {
@@ -72,7 +72,8 @@ public class SlaRules {
                 .putValue("contractTier", question.tier())
                 .putValue("environment", question.environment())
                 .putValue("region", question.region())
-                .putValue("receivedInHours", question.receivedInHours());
+                .putValue("receivedInHours", question.receivedInHours())
+                .putValue("category", question.category());
         List<SlaTarget> targets = new ArrayList<>();
         for (Map<String, Object> row : decisions.evaluateDecisionTableById(table.getId(), variables).getResultList()) {
             targets.add(target(set, row));

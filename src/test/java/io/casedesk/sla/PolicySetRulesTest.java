@@ -55,6 +55,7 @@ class PolicySetRulesTest {
             policy-b | Reply within one business day (Florida serves the Americas) | standard | Normal | PRODUCTION | Question | America/Chicago | 2026-12-24T15:00-05:00 | first-response  | 2026-12-28T15:00-05:00
             policy-b | Reply within one business day (United Kingdom office)       | standard | Normal | PRODUCTION | Question | Europe/London   | 2026-12-24T15:00Z      | first-response  | 2026-12-29T15:00Z
             policy-b | Reply within one business day (France serves the continent) | emergency-phone | Critical | PRODUCTION | Defect | Europe/Berlin | 2026-12-24T15:00+01:00 | first-response | 2026-12-28T15:00+01:00
+            policy-b | a patch within 24 hours for critical bugs (any office, around the clock) | standard | Critical | PRODUCTION | Defect | Europe/London | 2026-12-24T15:00Z | resolution | 2026-12-25T15:00Z
             policy-c | P1 < 2 business hours; emergency on-call 24x7               | standard | P1 | PRODUCTION | Defect   | America/Chicago     | 2026-06-06T23:00-05:00 | first-response  | 2026-06-07T01:00-05:00
             policy-c | P2 < 8 business hours                                       | standard | P2 | PRODUCTION | Defect   | America/Chicago     | 2026-06-02T14:00-05:00 | first-response  | 2026-06-03T11:00-05:00
             policy-c | P3 < 2 business days, holidays excluded                     | premium  | P3 | TEST       | Defect   | America/Chicago     | 2026-11-25T10:00-06:00 | first-response  | 2026-11-30T10:00-06:00
@@ -90,6 +91,95 @@ class PolicySetRulesTest {
         assertThat(answer.priority()).isEqualTo("P2");
         assertThat(answer.priorityReason()).isEqualTo("A non-production case can never be P1 (policy C); it is handled as P2.");
         assertThat(answer.targets()).extracting(SlaPreview.TargetDue::calendar).containsExactly("Policy C business hours");
+    }
+
+    @Test
+    void policyBPromisesAPatchOnlyForCriticalBugs() {
+        // "bug raised with an indication of resolution (a patch within 24 hours for critical bugs)"
+        Instant received = at("2026-06-05T16:00-04:00");
+        for (var notCriticalBug : List.of(List.of("Critical", "Question"), List.of("Normal", "Defect"))) {
+            var answer = preview(PolicySets.B).preview(new SlaPreview.Question(PolicySets.B, null, notCriticalBug.get(0),
+                    "PRODUCTION", notCriticalBug.get(1), "America/New_York", received, List.of(), null));
+            assertThat(answer.targets()).extracting(SlaPreview.TargetDue::target).containsExactly("first-response");
+        }
+        var criticalBug = preview(PolicySets.B).preview(new SlaPreview.Question(PolicySets.B, null, "Critical",
+                "PRODUCTION", "Defect", "America/New_York", received, List.of(), null));
+        assertThat(criticalBug.targets()).filteredOn(t -> t.target().equals("resolution")).singleElement().satisfies(t -> {
+            assertThat(t.calendar()).isEqualTo("Policy B around the clock");
+            assertThat(t.dueAt()).isEqualTo(at("2026-06-06T16:00-04:00"));
+        });
+    }
+
+    @Test
+    void policyAResolvesAFeatureRequestByItsWorkOrderDate() {
+        // "Resolution targets: … P5 per Work Order date"; the date ends at midnight in core hours' zone
+        Instant received = at("2026-06-02T10:00-04:00");
+        var undated = preview(PolicySets.A).preview(new SlaPreview.Question(PolicySets.A, null, "P5", "PRODUCTION",
+                "Enhancement request", null, received, List.of(), null));
+        assertThat(undated.targets()).extracting(SlaPreview.TargetDue::target)
+                .containsExactlyInAnyOrder("acknowledgement", "first-response");
+
+        var dated = preview(PolicySets.A).preview(new SlaPreview.Question(PolicySets.A, null, "P5", "PRODUCTION",
+                "Enhancement request", null, received, List.of(), null, java.time.LocalDate.of(2026, 6, 30)));
+        assertThat(dated.targets()).filteredOn(t -> t.target().equals("resolution")).singleElement().satisfies(t -> {
+            assertThat(t.duration()).isEqualTo("by 2026-06-30");
+            assertThat(t.dueAt()).isEqualTo(at("2026-07-01T00:00-04:00"));
+        });
+    }
+
+    @Test
+    void aWorkOrderDateStartsTheP5ResolutionClockAndMovingItReaimsIt() {
+        // "Escalation triggers: … Work Order not resolved by its published date": the clock breaches then
+        SlaTestKit kit = new SlaTestKit(processEngine, PolicySets.A);
+        Instant received = at("2026-06-02T10:00-04:00");
+        ClockUtil.setCurrentTime(Date.from(received));
+        SlaCase undated = kit.newCase(7, received, "P5", "PRODUCTION", "standard", "America/New_York");
+        kit.clocks.start(7);
+        assertThat(kit.store.clocksOf(7)).extracting(SlaClock::getTarget).doesNotContain(SlaTarget.RESOLUTION);
+        ClockUtil.setCurrentTime(Date.from(at("2026-06-02T10:20-04:00")));
+        kit.clocks.firstResponse(7);
+
+        ClockUtil.setCurrentTime(Date.from(at("2026-06-03T10:00-04:00")));
+        kit.cases.put(7L, withWorkOrderDate(undated, java.time.LocalDate.of(2026, 6, 30)));
+        kit.clocks.workOrderDateChanged(7);
+        assertThat(kit.clock(7, SlaTarget.RESOLUTION).getState()).isEqualTo(ClockState.RUNNING);
+        assertThat(kit.clock(7, SlaTarget.RESOLUTION).getDueAt()).isEqualTo(at("2026-07-01T00:00-04:00"));
+
+        kit.cases.put(7L, withWorkOrderDate(undated, java.time.LocalDate.of(2026, 7, 15)));
+        kit.clocks.workOrderDateChanged(7);
+        assertThat(kit.clock(7, SlaTarget.RESOLUTION).getDueAt()).isEqualTo(at("2026-07-16T00:00-04:00"));
+        assertThat(kit.events(7, SlaEventKind.RETARGETED)).singleElement()
+                .satisfies(e -> assertThat(e.getNote()).contains("Work Order date 2026-07-15"));
+
+        ClockUtil.setCurrentTime(Date.from(at("2026-07-16T08:00-04:00")));
+        kit.clocks.catchUp(7);
+        assertThat(kit.clock(7, SlaTarget.RESOLUTION).getState()).isEqualTo(ClockState.BREACHED);
+        assertThat(kit.published).filteredOn(SlaBreached.class::isInstance).map(SlaBreached.class::cast)
+                .extracting(SlaBreached::target).containsExactly(SlaTarget.RESOLUTION);
+    }
+
+    @Test
+    void aBugMadeCriticalAtTriageGetsThePatchTarget() {
+        SlaTestKit kit = new SlaTestKit(processEngine, PolicySets.B);
+        Instant received = at("2026-06-01T10:00-04:00");
+        ClockUtil.setCurrentTime(Date.from(received));
+        SlaCase asked = new SlaCase(8, "CASE-8", received, "Critical", "Question", "PRODUCTION", "standard",
+                "America/New_York");
+        kit.cases.put(8L, asked);
+        kit.clocks.start(8);
+        assertThat(kit.store.clocksOf(8)).extracting(SlaClock::getTarget).containsExactly(SlaTarget.FIRST_RESPONSE);
+
+        ClockUtil.setCurrentTime(Date.from(at("2026-06-01T11:00-04:00")));
+        kit.cases.put(8L, new SlaCase(8, "CASE-8", received, "Critical", "Defect", "PRODUCTION", "standard",
+                "America/New_York"));
+        kit.clocks.categoryChanged(8);
+        // A target new to the case starts when it becomes one: 24 hours from the triage
+        assertThat(kit.clock(8, SlaTarget.RESOLUTION).getDueAt()).isEqualTo(at("2026-06-02T11:00-04:00"));
+    }
+
+    private static SlaCase withWorkOrderDate(SlaCase c, java.time.LocalDate date) {
+        return new SlaCase(c.caseId(), c.number(), c.receivedAt(), c.priority(), c.category(), c.environment(),
+                c.contractTier(), c.timeZone(), date);
     }
 
     @Test

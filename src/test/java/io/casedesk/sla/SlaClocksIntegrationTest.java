@@ -89,6 +89,39 @@ class SlaClocksIntegrationTest extends IntegrationTest {
         assertThat(clocks.events(opened.getId())).extracting(SlaEvent::getKind).contains(SlaEventKind.RETARGETED);
     }
 
+    @Autowired
+    SlaCaseSource slaCases;
+
+    @Test
+    void staffPublishAWorkOrderDateThatTheCaseAndItsClocksCarry() throws Exception {
+        var created = post("/api/customer/cases", "dana@acme.example", "customer", java.util.Map.of(
+                "subject", "Export to CSV", "description", "Please add a CSV export of the case list",
+                "category", "Enhancement request", "priority", "P4", "environment", "PRODUCTION"));
+        String number = created.json().get("number").asText();
+        Case opened = cases.get(number, new CaseAccess.Staff("analyst"));
+
+        var missing = put("/api/cases/" + number + "/work-order-date", "analyst", "analyst", java.util.Map.of());
+        assertThat(missing.status()).isEqualTo(400);
+        assertThat(missing.json().get("errors").toString()).contains("workOrderDate");
+        var notADate = put("/api/cases/" + number + "/work-order-date", "analyst", "analyst",
+                java.util.Map.of("workOrderDate", "31/12/2026"));
+        assertThat(notADate.status()).isEqualTo(400);
+        var byCustomer = put("/api/cases/" + number + "/work-order-date", "dana@acme.example", "customer",
+                java.util.Map.of("workOrderDate", "2026-12-31"));
+        assertThat(byCustomer.status()).isIn(401, 403);
+        assertThat(cases.get(number, new CaseAccess.Staff("analyst")).getWorkOrderDate()).isNull();
+
+        var published = put("/api/cases/" + number + "/work-order-date", "analyst", "analyst",
+                java.util.Map.of("workOrderDate", "2026-12-31"));
+        assertThat(published.status()).as(published.body()).isEqualTo(200);
+        assertThat(published.json().get("workOrderDate").asText()).isEqualTo("2026-12-31");
+        assertThat(get("/api/customer/cases/" + number, "dana@acme.example", "customer").json()
+                .get("workOrderDate").asText()).isEqualTo("2026-12-31");
+        assertThat(slaCases.get(opened.getId()).workOrderDate()).isEqualTo(java.time.LocalDate.of(2026, 12, 31));
+        // Policy C counts no target to a Work Order date: the clocks are re-evaluated and stay as they were.
+        assertThat(clocks.events(opened.getId())).extracting(SlaEvent::getKind).doesNotContain(SlaEventKind.RETARGETED);
+    }
+
     @Test
     void aNewCaseGetsItsPolicyTargetsAsClocksAndTheTimerWaitsForTheFirstDeadline() throws Exception {
         var dana = customers.contactByEmail("dana@acme.example").orElseThrow();

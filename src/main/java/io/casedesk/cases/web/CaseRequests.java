@@ -89,6 +89,11 @@ final class CaseRequests {
     record AssignRequest(@NotBlank(message = "Name the staff user who owns the case.") String owner) {
     }
 
+    record WorkOrderDateRequest(
+            @Schema(example = "2026-12-31", description = "The date the Work Order promises delivery by")
+            @NotNull(message = "Give the Work Order's published date, such as 2026-12-31.") java.time.LocalDate workOrderDate) {
+    }
+
     record PriorityRequest(@NotBlank(message = "Choose a priority.") String priority,
             @NotBlank(message = "A priority change needs a reason.") @Size(max = 1000) String reason) {
     }

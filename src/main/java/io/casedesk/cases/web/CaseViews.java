@@ -62,8 +62,8 @@ final class CaseViews {
 
     record StaffCase(String number, String subject, String description, String status, String statusLabel,
             String priority, String category, String environment, String product, String productVersion,
-            String operatingSystem, BusinessImpact businessImpact, Long organisationId, String requesterName,
-            String requesterEmail, String requesterPhone, String channel, String owner, Instant holdUntil,
+            String operatingSystem, java.time.LocalDate workOrderDate, BusinessImpact businessImpact,
+            Long organisationId, String requesterName, String requesterEmail, String requesterPhone, String channel, String owner, Instant holdUntil,
             Instant receivedAt, Instant firstResponseAt, Instant resolvedAt, Instant closedAt, String resolutionCause,
             String solutionType, String resolutionSummary, String closingReason, int remindersSent,
             String processInstanceId, long version, List<Message> conversation, List<Attachment> attachments,
@@ -72,8 +72,8 @@ final class CaseViews {
         static StaffCase of(Case c, List<CaseMessage> messages, List<CaseAttachment> attachments) {
             return new StaffCase(c.getNumber(), c.getSubject(), c.getDescription(), c.getStatus().name(),
                     CaseStatusLabels.label(c.getStatus()), c.getPriority(), c.getCategory(), c.getEnvironment().name(),
-                    c.getProduct(), c.getProductVersion(), c.getOperatingSystem(), c.getBusinessImpact(),
-                    c.getOrganisationId(), c.getRequester().name(), c.getRequester().email(), c.getRequester().phone(),
+                    c.getProduct(), c.getProductVersion(), c.getOperatingSystem(), c.getWorkOrderDate(),
+                    c.getBusinessImpact(), c.getOrganisationId(), c.getRequester().name(), c.getRequester().email(), c.getRequester().phone(),
                     c.getChannel().name(), c.getOwner(), c.getHoldUntil(), c.getReceivedAt(), c.getFirstResponseAt(),
                     c.getResolvedAt(), c.getClosedAt(), name(c.getResolutionCause()), name(c.getSolutionType()),
                     c.getResolutionSummary(), name(c.getClosingReason()), c.getRemindersSent(), c.getProcessInstanceId(),
@@ -97,7 +97,7 @@ final class CaseViews {
 
     record CustomerCase(String number, String subject, String description, String status, String statusLabel,
             String priority, String category, String environment, String product, String productVersion,
-            String requesterName, String requesterEmail, Instant receivedAt, Instant firstResponseAt,
+            java.time.LocalDate workOrderDate, String requesterName, String requesterEmail, Instant receivedAt, Instant firstResponseAt,
             Instant resolvedAt, Instant closedAt, Instant holdUntil, String solutionType, String resolutionSummary,
             String closingReason, long version, List<CustomerMessage> conversation, List<Attachment> attachments,
             List<CustomerStatusChange> statusHistory) {
@@ -105,7 +105,8 @@ final class CaseViews {
         static CustomerCase of(Case c, List<CaseMessage> publicMessages, List<CaseAttachment> publicAttachments) {
             return new CustomerCase(c.getNumber(), c.getSubject(), c.getDescription(), c.getStatus().name(),
                     CaseStatusLabels.label(c.getStatus()), c.getPriority(), c.getCategory(), c.getEnvironment().name(),
-                    c.getProduct(), c.getProductVersion(), c.getRequester().name(), c.getRequester().email(),
+                    c.getProduct(), c.getProductVersion(), c.getWorkOrderDate(), c.getRequester().name(),
+                    c.getRequester().email(),
                     c.getReceivedAt(), c.getFirstResponseAt(), c.getResolvedAt(), c.getClosedAt(), c.getHoldUntil(),
                     name(c.getSolutionType()), c.getResolutionSummary(), name(c.getClosingReason()), c.getVersion(),
                     publicMessages.stream().filter(CaseMessage::isPublic).map(CustomerMessage::of).toList(),

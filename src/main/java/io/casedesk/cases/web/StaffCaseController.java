@@ -193,6 +193,16 @@ class StaffCaseController {
                 request.productVersion(), request.operatingSystem()), staff);
     }
 
+    @PutMapping("/{number}/work-order-date")
+    @Operation(summary = "Publish or move the Work Order date (policy A: a P5 feature request is resolved by it)")
+    ResponseEntity<StaffCase> workOrderDate(@PathVariable String number,
+            @Valid @RequestBody CaseRequests.WorkOrderDateRequest request,
+            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch, Principal user) {
+        var staff = staff(user);
+        return done(actions.publishWorkOrderDate(number, staff, Versions.fromIfMatch(ifMatch), request.workOrderDate()),
+                staff);
+    }
+
     @PutMapping("/{number}/owner")
     @Operation(summary = "Assign the case owner")
     ResponseEntity<StaffCase> assign(@PathVariable String number, @Valid @RequestBody AssignRequest request,

@@ -29,6 +29,9 @@ public final class ExampleCalendars {
     private static final BusinessCalendar B_FLORIDA = nineToFive("Policy B Florida", NEW_YORK, US);
     private static final BusinessCalendar B_UNITED_KINGDOM = nineToFive("Policy B United Kingdom", LONDON, ENGLAND);
     private static final BusinessCalendar B_FRANCE = nineToFive("Policy B France", PARIS, FRANCE);
+    /** Policy B's "patch within 24 hours for critical bugs" counts real hours, whichever office is open. */
+    private static final BusinessCalendar B_AROUND_THE_CLOCK = BusinessCalendar.twentyFourSeven("Policy B around the clock",
+            ZoneOffset.UTC);
     private static final BusinessCalendar C_BUSINESS_HOURS = BusinessCalendar.builder("Policy C business hours", CHICAGO)
             .mondayToFriday(LocalTime.of(7, 0), LocalTime.of(18, 0)).holidays(US).build();
     private static final BusinessCalendar C_EMERGENCY = BusinessCalendar.twentyFourSeven("Policy C emergency on-call", CHICAGO);
@@ -64,6 +67,11 @@ public final class ExampleCalendars {
     /** Policy B's three regions; a case runs on the calendar of the region that handles it. */
     public static List<BusinessCalendar> policyBRegions() {
         return List.of(B_FLORIDA, B_UNITED_KINGDOM, B_FRANCE);
+    }
+
+    /** Policy B, for critical bugs: 24x7, so "within 24 hours" means 24 hours. */
+    public static BusinessCalendar policyBAroundTheClock() {
+        return B_AROUND_THE_CLOCK;
     }
 
     /** Policy C: Monday–Friday 07:00–18:00 US Central, US federal holidays off. */

@@ -2,6 +2,7 @@ package io.casedesk.sla.calendar;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Objects;
@@ -19,18 +20,21 @@ public final class SlaDuration {
 
     static final String ACCEPTED_FORMS = "\"30 minutes\", \"1 hour\", \"8 business hours\","
             + " \"2 working hours\", \"PT30M\" (ISO-8601, business time), \"1 working day\","
-            + " \"3 business days\", \"1 week\", \"2 weeks\", \"1 month\", \"end of first working day\"";
+            + " \"3 business days\", \"1 week\", \"2 weeks\", \"1 month\", \"end of first working day\","
+            + " \"by the Work Order date\" (a date the case carries), \"by 2026-12-31\"";
 
     private static final Pattern AMOUNT_AND_UNIT = Pattern.compile(
             "(\\d{1,6})\\s*((?:business|working)\\s+)?(minute|hour|day|week|month)s?");
     private static final Pattern END_OF_FIRST_DAY = Pattern.compile(
             "end\\s+of\\s+(?:the\\s+)?first\\s+(?:working|business)\\s+day");
+    private static final Pattern BY_WORK_ORDER_DATE = Pattern.compile("by\\s+(?:the\\s+)?work\\s+order\\s+date");
+    private static final Pattern BY_DATE = Pattern.compile("by\\s+(\\d{4}-\\d{2}-\\d{2})");
     private static final Pattern ISO_TIME = Pattern.compile("pt[0-9hms.]+");
 
-    private enum Kind { BUSINESS_TIME, WORKING_DAYS, WEEKS, MONTHS, END_OF_FIRST_WORKING_DAY }
+    private enum Kind { BUSINESS_TIME, WORKING_DAYS, WEEKS, MONTHS, END_OF_FIRST_WORKING_DAY, BY_WORK_ORDER_DATE, BY_DATE }
 
     private final Kind kind;
-    /** Minutes of business time, or the number of days, weeks or months. */
+    /** Minutes of business time, the number of days, weeks or months, or the epoch day of a date. */
     private final long amount;
 
     private SlaDuration(Kind kind, long amount) {
@@ -69,6 +73,26 @@ public final class SlaDuration {
         return new SlaDuration(Kind.END_OF_FIRST_WORKING_DAY, 0);
     }
 
+    /** A target counted to a date the case carries (policy A: "per Work Order date"), not yet known. */
+    public static SlaDuration byWorkOrderDate() {
+        return new SlaDuration(Kind.BY_WORK_ORDER_DATE, 0);
+    }
+
+    /** Due at the end of that date (midnight after it) in the calendar's zone. */
+    public static SlaDuration byDate(LocalDate date) {
+        return new SlaDuration(Kind.BY_DATE, date.toEpochDay());
+    }
+
+    /** True for "by the Work Order date": it needs the case's date before it can fall due. */
+    public boolean needsWorkOrderDate() {
+        return kind == Kind.BY_WORK_ORDER_DATE;
+    }
+
+    /** This duration for a case with that Work Order date: the date itself when this waits for one. */
+    public SlaDuration forWorkOrderDate(LocalDate date) {
+        return needsWorkOrderDate() ? byDate(date) : this;
+    }
+
     /**
      * Reads the text of a DMN cell, case-insensitively; see {@link #ACCEPTED_FORMS}. A bare
      * "2 days" is refused: calendar days and working days differ too much to guess.
@@ -80,6 +104,17 @@ public final class SlaDuration {
         String normalised = text.trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
         if (END_OF_FIRST_DAY.matcher(normalised).matches()) {
             return endOfFirstWorkingDay();
+        }
+        if (BY_WORK_ORDER_DATE.matcher(normalised).matches()) {
+            return byWorkOrderDate();
+        }
+        Matcher date = BY_DATE.matcher(normalised);
+        if (date.matches()) {
+            try {
+                return byDate(LocalDate.parse(date.group(1)));
+            } catch (DateTimeParseException e) {
+                throw new UnrecognisedSlaDurationException(text, ACCEPTED_FORMS);
+            }
         }
         if (ISO_TIME.matcher(normalised).matches()) {
             return parseIso(text, normalised);
@@ -133,7 +168,8 @@ public final class SlaDuration {
     /**
      * When a target of this length, with the clock started at {@code start}, falls due. Business
      * time and working days count from the next working instant; weeks and months are calendar
-     * periods in the calendar's zone from {@code start}, whatever the hours.
+     * periods in the calendar's zone from {@code start}, whatever the hours; a date is due when it
+     * ends in the calendar's zone, whenever the clock started.
      */
     public Instant dueFrom(BusinessCalendar calendar, Instant start) {
         return switch (kind) {
@@ -142,6 +178,9 @@ public final class SlaDuration {
             case WEEKS -> start.atZone(calendar.zone()).plusWeeks(amount).toInstant();
             case MONTHS -> start.atZone(calendar.zone()).plusMonths(amount).toInstant();
             case END_OF_FIRST_WORKING_DAY -> calendar.endOfWorkingDay(start);
+            case BY_DATE -> LocalDate.ofEpochDay(amount).plusDays(1).atStartOfDay(calendar.zone()).toInstant();
+            case BY_WORK_ORDER_DATE -> throw new IllegalStateException(
+                    "\"by the Work Order date\" falls due only once the case has a Work Order date");
         };
     }
 
@@ -156,6 +195,8 @@ public final class SlaDuration {
             case WEEKS -> count(amount, "week");
             case MONTHS -> count(amount, "month");
             case END_OF_FIRST_WORKING_DAY -> "end of first working day";
+            case BY_WORK_ORDER_DATE -> "by the Work Order date";
+            case BY_DATE -> "by " + LocalDate.ofEpochDay(amount);
         };
     }
 

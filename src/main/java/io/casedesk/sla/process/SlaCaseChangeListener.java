@@ -10,14 +10,16 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
+import io.casedesk.cases.CaseCategoryChanged;
 import io.casedesk.cases.CaseDetailsChanged;
 import io.casedesk.cases.CasePriorityChanged;
+import io.casedesk.cases.CaseWorkOrderDateChanged;
 import io.casedesk.sla.SlaClocks;
 import io.casedesk.sla.process.SlaLifecycle.Vars;
 
 /**
  * A case changed in a way its clocks care about: its priority (triage, staff, an escalation's
- * raise) re-evaluates the targets; its details may complete the information the policy requires
+ * raise), its category or its Work Order date re-evaluates the targets; its details may complete the information the policy requires
  * before clocks start. The lifecycle's due-date variables and deadline timer follow in the same
  * transaction, so Cockpit shows the new deadlines at once.
  */
@@ -37,6 +39,18 @@ class SlaCaseChangeListener {
     @EventListener
     void priorityChanged(CasePriorityChanged change) {
         clocks.priorityChanged(change.caseId());
+        follow(change.caseId(), change.processInstanceId());
+    }
+
+    @EventListener
+    void categoryChanged(CaseCategoryChanged change) {
+        clocks.categoryChanged(change.caseId());
+        follow(change.caseId(), change.processInstanceId());
+    }
+
+    @EventListener
+    void workOrderDateChanged(CaseWorkOrderDateChanged change) {
+        clocks.workOrderDateChanged(change.caseId());
         follow(change.caseId(), change.processInstanceId());
     }
 

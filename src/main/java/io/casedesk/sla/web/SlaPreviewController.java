@@ -47,7 +47,8 @@ class SlaPreviewController {
             @Schema(description = "The customer's IANA time zone (policy B: picks the serving region)", example = "Europe/London") String customerTimeZone,
             @Schema(description = "When the case arrives: ISO-8601 with an offset or zone; a local date-time is refused", example = "2026-06-02T14:00:00-05:00", requiredMode = Schema.RequiredMode.REQUIRED) String receivedAt,
             @Schema(description = "Stretches spent Pending or On Hold, in order, not overlapping") List<PauseRequest> pauses,
-            @Schema(description = "Count every target on these hours instead of the policy's calendars") CalendarRequest calendar) {
+            @Schema(description = "Count every target on these hours instead of the policy's calendars") CalendarRequest calendar,
+            @Schema(description = "Policy A: the Work Order's published date; a P5 resolution target shows only with it", example = "2026-12-31") String workOrderDate) {
     }
 
     record PauseRequest(@Schema(example = "2026-06-02T16:00:00-05:00") String from,
@@ -93,7 +94,19 @@ class SlaPreviewController {
         }
         return preview.preview(new SlaPreview.Question(request.policySet(), request.contractTier(), request.priority(),
                 request.environment(), request.category(), request.customerTimeZone(),
-                instant("receivedAt", request.receivedAt()), pauses, calendar(request.calendar())));
+                instant("receivedAt", request.receivedAt()), pauses, calendar(request.calendar()),
+                date("workOrderDate", request.workOrderDate())));
+    }
+
+    private static java.time.LocalDate date(String field, String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return java.time.LocalDate.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            throw new SlaException(field, "\"%s\" is not a date; write e.g. 2026-12-31.".formatted(text));
+        }
     }
 
     /** An instant with an offset ("…-05:00", "…Z") or a zone ("…[Europe/Paris]"); a bare local time is ambiguous. */

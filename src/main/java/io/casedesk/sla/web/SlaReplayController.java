@@ -65,7 +65,8 @@ class SlaReplayController {
                 supportCase.getEnvironment() == null ? null : supportCase.getEnvironment().name(), supportCase.getCategory(),
                 organisation == null ? null : organisation.contractTier(),
                 organisation == null ? null : organisation.timeZone(), supportCase.getFirstResponseAt(),
-                supportCase.getResolvedAt(), pauses(supportCase.getStatusHistory())), request.policySet());
+                supportCase.getResolvedAt(), pauses(supportCase.getStatusHistory()), supportCase.getWorkOrderDate()),
+                request.policySet());
     }
 
     /** Stretches in a pause status, and in Resolved when a reopen followed. */

@@ -38,6 +38,9 @@ class SlaDurationTest {
             6 months,                        6 months
             End of first working day,        end of first working day
             end of the first business day,   end of first working day
+            by the Work Order date,          by the Work Order date
+            By Work Order Date,              by the Work Order date
+            by 2026-12-31,                   by 2026-12-31
             """)
     void readsTheFormsProcessOwnersWrite(String text, String canonical) {
         SlaDuration duration = SlaDuration.parse(text);
@@ -56,7 +59,7 @@ class SlaDurationTest {
 
     @ParameterizedTest(name = "\"{0}\" is refused")
     @ValueSource(strings = {"soon", "", "2 days", "0 hours", "-1 hour", "P1D", "PT30S", "2 business weeks",
-            "1 business month", "1.5 hours", "end of day"})
+            "1 business month", "1.5 hours", "end of day", "by 2026-02-30", "by tomorrow"})
     void refusesTextItCannotReadAndSaysWhatItCan(String text) {
         assertThatThrownBy(() -> SlaDuration.parse(text))
                 .isInstanceOf(UnrecognisedSlaDurationException.class)
@@ -67,6 +70,17 @@ class SlaDurationTest {
                 .hasMessageContaining("\"1 working day\"")
                 .hasMessageContaining("\"1 month\"")
                 .hasMessageContaining("\"end of first working day\"");
+    }
+
+    @Test
+    void aTargetByTheWorkOrderDateWaitsForTheCasesDate() {
+        SlaDuration byWorkOrder = SlaDuration.parse("by the Work Order date");
+        assertThat(byWorkOrder.needsWorkOrderDate()).isTrue();
+        assertThat(byWorkOrder.forWorkOrderDate(java.time.LocalDate.of(2026, 12, 31))).isEqualTo(SlaDuration.parse("by 2026-12-31"));
+        assertThat(SlaDuration.parse("1 month").forWorkOrderDate(java.time.LocalDate.of(2026, 12, 31)))
+                .isEqualTo(SlaDuration.months(1));
+        assertThatThrownBy(() -> byWorkOrder.dueFrom(TestCalendars.nineToFive(), at("2026-06-02T10:00-04:00")))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("Work Order date");
     }
 
     @Test
@@ -102,6 +116,9 @@ class SlaDurationTest {
             end of first working day,  2026-06-02T18:00-04:00,  2026-06-03T17:00-04:00
             end of first working day,  2026-06-02T07:00-04:00,  2026-06-02T17:00-04:00
             end of first working day,  2026-06-06T10:00-04:00,  2026-06-08T17:00-04:00
+            # a date is due when it ends in the calendar's zone, whenever the clock started
+            by 2026-06-30,             2026-06-02T10:00-04:00,  2026-07-01T00:00-04:00
+            by 2026-06-30,             2026-07-02T10:00-04:00,  2026-07-01T00:00-04:00
             """)
     void dueDatesOnNineToFive(String duration, String start, String due) {
         assertThat(SlaDuration.parse(duration).dueFrom(TestCalendars.nineToFive(), at(start))).isEqualTo(at(due));
