@@ -120,6 +120,7 @@ public class LifecycleSteps {
 
     public void close(long caseId, Actor by, ClosingReason reason, String note) {
         load(caseId).close(by, clock.instant(), reason, note == null || note.isBlank() ? null : note);
+        events.publishEvent(new CaseClosed(caseId, reason));
     }
 
     public record ReminderOutcome(boolean exhausted, Instant nextDue) {

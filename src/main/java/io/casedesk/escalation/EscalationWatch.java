@@ -50,7 +50,10 @@ class EscalationWatch {
         check(clock.instant());
     }
 
-    /** A case closed while escalated ends its ladder, so no level is chased about a closed case. */
+    /**
+     * A case closed while escalated ends its ladder, so no level is chased about a closed case.
+     * {@link CaseClosedListener} does this at once; the sweep catches what it could not.
+     */
     int endLaddersOfClosedCases() {
         int ended = 0;
         for (Long caseId : escalation.escalatedCaseIds()) {

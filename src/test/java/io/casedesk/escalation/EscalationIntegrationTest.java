@@ -88,6 +88,40 @@ class EscalationIntegrationTest extends IntegrationTest {
         assertThat((String) customerView.get("summary")).startsWith("Your case is being handled by our support manager since ");
     }
 
+    @Test
+    void closingAnEscalatedCaseWithdrawsItsLadderAtOnce() {
+        var created = rest.withBasicAuth("lee@acme.example", "customer").exchange("/api/customer/cases",
+                HttpMethod.POST, new org.springframework.http.HttpEntity<>(Map.of(
+                        "subject", "Duplicate of the warehouse export problem",
+                        "description", "Same symptom as the other case.",
+                        "category", "Defect", "priority", "P3", "environment", "PRODUCTION")), OBJECT);
+        String number = (String) created.getBody().get("number");
+        long caseId = cases.findByNumber(number).orElseThrow().getId();
+        publisher.publishEvent(new SlaBreached(caseId, "first-response", Instant.now().minusSeconds(60)));
+        String escalationTasks = "/engine-rest/task?processInstanceBusinessKey=" + caseId + "&taskDefinitionKey="
+                + EscalationProcess.Elements.HANDLE;
+        assertThat(tasks("manager", "manager", escalationTasks)).hasSize(1);
+
+        assertThat(staff(HttpMethod.POST, "/api/cases/" + number + "/respond",
+                Map.of("reply", "This is the same problem as the warehouse export case.")).getStatusCode())
+                .isEqualTo(HttpStatus.OK);
+        assertThat(staff(HttpMethod.POST, "/api/cases/" + number + "/close",
+                Map.of("reason", "DUPLICATE", "note", "Followed in the warehouse export case")).getStatusCode())
+                .isEqualTo(HttpStatus.OK);
+
+        // No sweep has run (its first run is a minute after start-up): the closure itself withdrew the ladder.
+        assertThat(tasks("manager", "manager", escalationTasks)).isEmpty();
+        var history = staff(HttpMethod.GET, "/api/cases/" + number + "/escalation", null).getBody();
+        assertThat(history).containsEntry("escalated", false);
+        assertThat((List<Map<String, Object>>) history.get("history")).extracting(line -> line.get("kind"))
+                .contains("WITHDRAWN");
+    }
+
+    private ResponseEntity<Map<String, Object>> staff(HttpMethod method, String url, Object body) {
+        return rest.withBasicAuth("analyst", "analyst").exchange(url, method,
+                body == null ? null : new org.springframework.http.HttpEntity<>(body), OBJECT);
+    }
+
     private List<Map<String, Object>> tasks(String user, String password, String url) {
         ResponseEntity<List<Map<String, Object>>> response = rest.withBasicAuth(user, password)
                 .exchange(url, HttpMethod.GET, null, LIST);
