@@ -30,6 +30,8 @@ import io.casedesk.cases.InvalidCaseValueException;
 import io.casedesk.escalation.EscalationNotice.RecipientKind;
 import io.casedesk.escalation.process.EscalationProcess;
 import io.casedesk.escalation.process.EscalationProcess.Vars;
+import io.casedesk.platform.identity.StaffGroups;
+import io.casedesk.sla.SlaClocks;
 
 /**
  * The escalation package's public API: every trigger (SLA breach, policy A's watch rules, customer,
@@ -52,14 +54,15 @@ public class EscalationService {
     private final EscalationEvents events;
     private final EscalationNotices noticeRows;
     private final Notices notices;
-    private final EscalationPolicy policy;
+    private final EscalationLadder ladder;
+    private final SlaClocks clocks;
     private final RuntimeService runtime;
     private final ApplicationEventPublisher publisher;
     private final Clock clock;
 
     EscalationService(CaseService caseService, Cases cases, CaseActions caseActions, CasesProperties caseProperties,
             Escalations escalations, EscalationEvents events, EscalationNotices noticeRows, Notices notices,
-            EscalationPolicy policy, RuntimeService runtime, ApplicationEventPublisher publisher, Clock clock) {
+            EscalationLadder ladder, SlaClocks clocks, RuntimeService runtime, ApplicationEventPublisher publisher, Clock clock) {
         this.caseService = caseService;
         this.cases = cases;
         this.caseActions = caseActions;
@@ -68,7 +71,8 @@ public class EscalationService {
         this.events = events;
         this.noticeRows = noticeRows;
         this.notices = notices;
-        this.policy = policy;
+        this.ladder = ladder;
+        this.clocks = clocks;
         this.runtime = runtime;
         this.publisher = publisher;
         this.clock = clock;
@@ -83,7 +87,7 @@ public class EscalationService {
         }
         Case supportCase = caseService.get(number, customer);
         requireNotClosed(supportCase);
-        trigger(supportCase, EscalationTrigger.CUSTOMER, customer.actor().reference(), reason.name(), comment, 1);
+        trigger(supportCase, EscalationTrigger.CUSTOMER, customer.actor().reference(), reason.name(), comment);
         return forCustomer(supportCase);
     }
 
@@ -94,14 +98,17 @@ public class EscalationService {
         }
         Case supportCase = caseService.get(number, staff);
         requireNotClosed(supportCase);
-        trigger(supportCase, EscalationTrigger.STAFF, staff.actor().reference(), null, reason.strip(), 1);
+        trigger(supportCase, EscalationTrigger.STAFF, staff.actor().reference(), null, reason.strip());
         return forStaff(supportCase);
     }
 
     /**
-     * An SLA clock ran out: the case owner has missed the target, so the ladder starts at the policy's
-     * internal entry level (the support manager by default), or a running one moves up. A breach on a
-     * closed or unknown case is only logged.
+     * SLA clocks ran out (the lifecycle's "Escalate the breach" step, in its own job): the case owner
+     * has missed the target, so the ladder starts where {@code escalation-levels.dmn} lets a breach
+     * enter (the support manager by default), or a running one moves up. A breach on a closed or
+     * unknown case is only logged.
+     *
+     * @param target the breached targets' names, e.g. {@code first-response} or {@code first-response, resolution}
      */
     public void slaBreached(long caseId, String target, Instant dueAt) {
         Optional<Case> found = cases.findById(caseId);
@@ -110,7 +117,7 @@ public class EscalationService {
             return;
         }
         trigger(found.get(), EscalationTrigger.SLA_BREACH, "casedesk", target,
-                "SLA target %s was due %s".formatted(target, Notices.when(dueAt)), policy.internalEntryLevel());
+                "SLA target %s was due %s".formatted(target, Notices.when(dueAt)));
     }
 
     /** An SLA warning only tells the case owner (or the analysts if nobody owns it); no ladder moves. */
@@ -119,7 +126,9 @@ public class EscalationService {
             Instant now = clock.instant();
             events.save(new EscalationEvent(caseId, null, EscalationEventKind.SLA_WARNING, null, null, null, "casedesk",
                     target, "SLA target %s is due %s".formatted(target, Notices.when(dueAt)), now));
-            notices.toStaff(caseId, EscalationEventKind.SLA_WARNING, policy.level(1).group(), supportCase.getOwner(),
+            String firstLevelGroup = ladder.level(clocks.policySetOf(caseId), 1)
+                    .map(EscalationLadder.Level::candidateGroup).orElse(StaffGroups.ANALYSTS);
+            notices.toStaff(caseId, EscalationEventKind.SLA_WARNING, firstLevelGroup, supportCase.getOwner(),
                     "Case %s: %s due soon".formatted(supportCase.getNumber(), target),
                     "The %s target of case %s is due %s.".formatted(target, supportCase.getNumber(), Notices.when(dueAt)),
                     now);
@@ -138,7 +147,7 @@ public class EscalationService {
         if (found.isEmpty() || found.get().isClosed()) {
             return false;
         }
-        trigger(found.get(), rule, "casedesk", null, detail, policy.internalEntryLevel());
+        trigger(found.get(), rule, "casedesk", null, detail);
         return true;
     }
 
@@ -220,36 +229,43 @@ public class EscalationService {
         return escalations.findByOpenCaseId(caseId).isPresent();
     }
 
-    private void trigger(Case supportCase, EscalationTrigger trigger, String actor, String reason, String detail,
-            int entryLevel) {
+    private void trigger(Case supportCase, EscalationTrigger trigger, String actor, String reason, String detail) {
         Instant now = clock.instant();
         Optional<Escalation> running = escalations.findByOpenCaseId(supportCase.getId());
         if (running.isPresent()) {
             raise(supportCase, running.get(), trigger, actor, reason, detail, now);
         } else {
-            start(supportCase, trigger, actor, reason, detail, entryLevel, now);
+            start(supportCase, trigger, actor, reason, detail, now);
         }
     }
 
+    /**
+     * Records the ladder (the unique index keeps a second one out) and starts the escalation process;
+     * where it enters and who handles each level the process reads from escalation-levels.dmn.
+     */
     private void start(Case supportCase, EscalationTrigger trigger, String actor, String reason, String detail,
-            int entryLevel, Instant now) {
+            Instant now) {
+        String policySet = clocks.policySetOf(supportCase.getId());
         Escalation escalation;
         try {
             escalation = escalations.saveAndFlush(new Escalation(supportCase.getId(), supportCase.getNumber(),
-                    supportCase.getRequester().email(), policy.name(), actor, trigger, now, entryLevel));
+                    supportCase.getRequester().email(), policySet, actor, trigger, now, 0));
         } catch (DataIntegrityViolationException concurrentStart) {
             throw new CaseConflictException("Case %s was escalated at the same moment; reload it and try again."
                     .formatted(supportCase.getNumber()));
         }
         events.save(new EscalationEvent(supportCase.getId(), escalation.getId(), EscalationEventKind.STARTED, trigger,
-                entryLevel, null, actor, reason, detail, now));
-        var instance = runtime.startProcessInstanceByKey(EscalationProcess.KEY, String.valueOf(supportCase.getId()),
-                Variables.createVariables()
+                null, null, actor, reason, detail, now));
+        var instance = runtime.createMessageCorrelation(EscalationProcess.Messages.REQUESTED)
+                .processInstanceBusinessKey(String.valueOf(supportCase.getId()))
+                .setVariables(Variables.createVariables()
                         .putValue(Vars.CASE_ID, supportCase.getId())
                         .putValue(Vars.CASE_NUMBER, supportCase.getNumber())
                         .putValue(Vars.CASE_OWNER, supportCase.getOwner())
                         .putValue(Vars.ESCALATION_ID, escalation.getId())
-                        .putValue(Vars.LEVEL, entryLevel));
+                        .putValue(Vars.POLICY_SET, policySet)
+                        .putValue(Vars.TRIGGER, trigger.name()))
+                .correlateStartMessage();
         escalation.attachProcess(instance.getId());
     }
 
@@ -277,7 +293,7 @@ public class EscalationService {
     private EscalationHistory forStaff(Case supportCase) {
         long caseId = supportCase.getId();
         EscalationHistory.Current current = escalations.findByOpenCaseId(caseId)
-                .map(e -> new EscalationHistory.Current(e.getLevel(), policy.levelCount(), e.getLevelTitle(),
+                .map(e -> new EscalationHistory.Current(e.getLevel(), ladder.levelCount(e.getPolicySet()), e.getLevelTitle(),
                         e.getLevelGroup(), e.getLevelAssignee(), e.getLevelSince(), e.getLevelResponseDue(),
                         e.getStartedBy(), e.getStartedTrigger().name(), e.getStartedAt()))
                 .orElse(null);

@@ -6,7 +6,7 @@ import java.time.Instant;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import io.casedesk.escalation.process.EscalationProcess.Decisions;
+import io.casedesk.escalation.process.EscalationProcess.Outcomes;
 
 /**
  * The work behind the service tasks of the escalation process: only its delegates call this. Each
@@ -65,7 +65,7 @@ public class EscalationSteps {
                 escalation.getLevelTitle(), actor, null, plan, now));
         String number = escalation.getCaseNumber();
         switch (decision) {
-            case Decisions.DE_ESCALATE -> {
+            case Outcomes.DE_ESCALATE -> {
                 escalation.end(EscalationStatus.DE_ESCALATED, now);
                 events.save(new EscalationEvent(caseId, escalationId, EscalationEventKind.DE_ESCALATED, null, level,
                         escalation.getLevelTitle(), actor, null, null, now));
@@ -74,7 +74,7 @@ public class EscalationSteps {
                         "Our %s has reviewed your case %s and handed it back to our support team with a plan of action."
                                 .formatted(escalation.getLevelTitle(), number), now);
             }
-            case Decisions.RESOLVE -> {
+            case Outcomes.RESOLVE -> {
                 escalation.end(EscalationStatus.RESOLVED, now);
                 events.save(new EscalationEvent(caseId, escalationId, EscalationEventKind.RESOLVED, null, level,
                         escalation.getLevelTitle(), actor, null, null, now));

@@ -260,6 +260,36 @@ public class SlaClocks {
                 || (c.getState() == ClockState.MET && !isResponseTarget(c)));
     }
 
+    /** The policy set the case's clocks run under; the active one for a case without clocks. */
+    @Transactional(readOnly = true)
+    public String policySetOf(long caseId) {
+        return store.clocksOf(caseId).stream().map(SlaClock::getPolicySet).findFirst()
+                .orElseGet(() -> policySets.active().id());
+    }
+
+    /**
+     * The calendar the case's service level counts on: that of its resolution clock, else of its
+     * first clock (a P1 emergency's is 24x7), else the main calendar of its policy set.
+     */
+    @Transactional(readOnly = true)
+    public BusinessCalendar calendarOf(long caseId) {
+        List<SlaClock> existing = store.clocksOf(caseId);
+        return existing.stream().filter(c -> SlaTarget.RESOLUTION.equals(c.getTarget())).findFirst()
+                .or(() -> existing.stream().findFirst())
+                .map(c -> policySets.calendar(c.getCalendarName()))
+                .orElseGet(() -> policySets.calendar(policySets.get(policySetOf(caseId)).mainCalendar().name()));
+    }
+
+    /** The active policy set's main calendar, as last edited. */
+    public BusinessCalendar mainCalendar() {
+        return policySets.mainCalendar();
+    }
+
+    /** A calendar of any policy set by name, as last edited. */
+    public BusinessCalendar calendar(String name) {
+        return policySets.calendar(name);
+    }
+
     public Instant now() {
         return clock.instant();
     }

@@ -67,7 +67,7 @@ class EscalationIntegrationTest extends IntegrationTest {
         publisher.publishEvent(new SlaBreached(caseId, "first-response", Instant.now().minusSeconds(60)));
 
         String escalationTasks = "/engine-rest/task?processInstanceBusinessKey=" + caseId + "&taskDefinitionKey="
-                + EscalationProcess.Elements.HANDLE;
+                + EscalationProcess.Elements.SUPPORT_MANAGER_REVIEWS;
         var forManager = tasks("manager", "manager", escalationTasks + "&candidateUser=manager");
         assertThat(forManager).singleElement().satisfies(task -> assertThat(task.get("name")).isEqualTo("Handle the escalation"));
         assertThat(tasks("manager", "manager", escalationTasks + "&candidateGroup=" + StaffGroups.MANAGERS)).hasSize(1);
@@ -99,7 +99,7 @@ class EscalationIntegrationTest extends IntegrationTest {
         long caseId = cases.findByNumber(number).orElseThrow().getId();
         publisher.publishEvent(new SlaBreached(caseId, "first-response", Instant.now().minusSeconds(60)));
         String escalationTasks = "/engine-rest/task?processInstanceBusinessKey=" + caseId + "&taskDefinitionKey="
-                + EscalationProcess.Elements.HANDLE;
+                + EscalationProcess.Elements.SUPPORT_MANAGER_REVIEWS;
         assertThat(tasks("manager", "manager", escalationTasks)).hasSize(1);
 
         assertThat(staff(HttpMethod.POST, "/api/cases/" + number + "/respond",

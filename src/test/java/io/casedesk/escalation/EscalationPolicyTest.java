@@ -1,62 +1,39 @@
 package io.casedesk.escalation;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
-import java.time.Instant;
-import java.util.List;
+import static org.mockito.Mockito.mock;
 
 import org.junit.jupiter.api.Test;
 
-import io.casedesk.escalation.EscalationProperties.Level;
-import io.casedesk.platform.identity.StaffGroups;
+import io.casedesk.sla.SlaClocks;
 
-/** The policy sets' ladders, and what configuration may change in them. */
+/** Policy A's watch rules are on under policy A only, and one switch (the SLA policy set) runs a whole policy. */
 class EscalationPolicyTest {
 
     static EscalationPolicy policy(String set) {
-        return new EscalationPolicy(new EscalationProperties(set, null, null, null, null, null));
-    }
-
-    static List<String> groups(EscalationPolicy policy) {
-        return java.util.stream.IntStream.rangeClosed(1, policy.levelCount()).mapToObj(n -> policy.level(n).group()).toList();
+        return new EscalationPolicy(new EscalationProperties(set, null), mock(SlaClocks.class));
     }
 
     @Test
-    void theDefaultLadderRunsFromTheAssignedAnalystToTheCeoAndBreachesEnterAtTheManager() {
-        EscalationPolicy policy = policy(null);
-
-        assertThat(groups(policy)).containsExactly(StaffGroups.ANALYSTS, StaffGroups.MANAGERS, StaffGroups.VP, StaffGroups.CEO);
-        assertThat(policy.level(1).caseOwner()).isTrue();
-        assertThat(policy.internalEntryLevel()).isEqualTo(2);
-        assertThat(policy.rules().enabled()).isFalse();
+    void onlyPolicyAWatchesP1sAndOutages() {
+        assertThat(policy("policy-a").rules().enabled()).isTrue();
+        assertThat(policy("policy-c").rules().enabled()).isFalse();
+        assertThat(policy(null).rules().enabled()).isFalse();
     }
 
     @Test
-    void policyAAddsItsWatchRules() {
-        assertThat(policy(EscalationPolicy.POLICY_A).rules().enabled()).isTrue();
-        assertThat(policy(EscalationPolicy.POLICY_A).calendar().name()).isEqualTo("Policy A core hours");
+    void theWatchRulesCanBeTurnedOnElsewhere() {
+        var properties = new EscalationProperties("policy-c",
+                new EscalationProperties.WatchRules(true, null, null, null, null, null));
+        assertThat(new EscalationPolicy(properties, mock(SlaClocks.class)).rules())
+                .isEqualTo(new EscalationProperties.WatchRules(true, "P1", EscalationPolicy.POLICY_A_RULES.p1OpenAfterResponse(),
+                        "Outage", EscalationPolicy.POLICY_A_RULES.outageResponseCoreHours(),
+                        EscalationPolicy.POLICY_A_RULES.outageResponseOutsideHours()));
     }
 
+    /** One switch runs a whole policy: application.yml lets the escalation settings follow the SLA policy set. */
     @Test
-    void policyBHasThreeLevelsThroughTheAccountManager() {
-        EscalationPolicy policy = policy(EscalationPolicy.POLICY_B);
-
-        assertThat(groups(policy)).containsExactly(StaffGroups.MANAGERS, StaffGroups.ACCOUNT_MANAGERS, StaffGroups.CEO);
-        assertThat(policy.level(2).title()).isEqualTo("account manager");
-        assertThat(policy.internalEntryLevel()).isEqualTo(1);
-    }
-
-    @Test
-    void policiesCAndEUseTheUsualLadderOnTheirOwnCalendars() {
-        assertThat(groups(policy(EscalationPolicy.POLICY_C))).isEqualTo(groups(policy(null)));
-        assertThat(groups(policy(EscalationPolicy.POLICY_E))).isEqualTo(groups(policy(null)));
-        assertThat(policy(EscalationPolicy.POLICY_E).calendar().zone()).isEqualTo(java.time.ZoneOffset.ofHours(-5));
-    }
-
-    /** One switch runs a whole policy: application.yml lets the ladder follow the SLA policy set. */
-    @Test
-    void theLadderFollowsTheSlaPolicySetUnlessSetOnItsOwn() throws Exception {
+    void theEscalationSettingsFollowTheSlaPolicySetUnlessSetOnTheirOwn() throws Exception {
         var environment = new org.springframework.core.env.StandardEnvironment();
         new org.springframework.boot.env.YamlPropertySourceLoader()
                 .load("application.yml", new org.springframework.core.io.ClassPathResource("application.yml"))
@@ -65,35 +42,5 @@ class EscalationPolicyTest {
                 java.util.Map.of("casedesk.sla.policy-set", "policy-b")));
 
         assertThat(environment.getProperty("casedesk.escalation.policy-set")).isEqualTo("policy-b");
-    }
-
-    @Test
-    void policyDGoesToTheDirectorOfCustomerSupportFirst() {
-        assertThat(policy(EscalationPolicy.POLICY_D).level(1).title()).isEqualTo("director of customer support");
-    }
-
-    @Test
-    void theAccountManagersGroupAndTheLevelsAreConfigurable() {
-        var policy = new EscalationPolicy(new EscalationProperties(EscalationPolicy.POLICY_B, "key-accounts", "24x7",
-                null, null, null));
-        assertThat(policy.level(2).group()).isEqualTo("key-accounts");
-
-        var custom = new EscalationPolicy(new EscalationProperties(null, null, "24x7", List.of(
-                new Level("duty manager", StaffGroups.MANAGERS, false, "30 minutes"),
-                new Level("CEO", StaffGroups.CEO, false, "2 hours")), 5, null));
-        assertThat(custom.levelCount()).isEqualTo(2);
-        assertThat(custom.internalEntryLevel()).as("clamped to the ladder").isEqualTo(2);
-        assertThat(custom.responseDue(1, Instant.parse("2026-11-21T23:50:00Z")))
-                .isEqualTo(Instant.parse("2026-11-22T00:20:00Z"));
-        assertThat(custom.level(9).title()).as("above the top is the top").isEqualTo("CEO");
-    }
-
-    @Test
-    void anUnknownPolicySetOrCalendarIsRefusedAtStartUp() {
-        assertThatThrownBy(() -> policy("policy-z")).hasMessageContaining("policy-z");
-        assertThatThrownBy(() -> new EscalationPolicy(new EscalationProperties(null, null, "mars", null, null, null)))
-                .hasMessageContaining("mars");
-        assertThatThrownBy(() -> new EscalationPolicy(new EscalationProperties(null, null, null,
-                List.of(new Level("x", "g", false, "2 days")), null, null))).hasMessageContaining("2 days");
     }
 }

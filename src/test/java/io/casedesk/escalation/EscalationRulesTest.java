@@ -13,10 +13,8 @@ import io.casedesk.escalation.EscalationRules.Facts;
 /** Policy A's rules on its core hours (Monday–Friday 09:00–19:00 New York; Tuesday 17 November 2026 is EST). */
 class EscalationRulesTest {
 
-    static final EscalationPolicy POLICY_A = new EscalationPolicy(
-            new EscalationProperties(EscalationPolicy.POLICY_A, null, null, null, null, null));
-    static final EscalationPolicy DEFAULT = new EscalationPolicy(
-            new EscalationProperties(null, null, null, null, null, null));
+    static final EscalationProperties.WatchRules POLICY_A_RULES = EscalationPolicy.POLICY_A_RULES;
+    static final io.casedesk.sla.calendar.BusinessCalendar CORE_HOURS = io.casedesk.sla.calendar.ExampleCalendars.policyA();
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(nullValues = "-", textBlock = """
@@ -37,7 +35,7 @@ class EscalationRulesTest {
             Instant now, EscalationTrigger fires) {
         var facts = new Facts(1L, priority, category, status, received, responded);
 
-        var hit = EscalationRules.evaluate(facts, now, POLICY_A.rules(), POLICY_A.calendar());
+        var hit = EscalationRules.evaluate(facts, now, POLICY_A_RULES, CORE_HOURS);
 
         assertThat(hit.map(EscalationRules.Hit::rule).orElse(null)).isEqualTo(fires);
     }
@@ -50,6 +48,6 @@ class EscalationRulesTest {
             Instant responded, Instant now) {
         var facts = new Facts(1L, priority, category, status, received, responded);
 
-        assertThat(EscalationRules.evaluate(facts, now, DEFAULT.rules(), DEFAULT.calendar())).isEmpty();
+        assertThat(EscalationRules.evaluate(facts, now, new EscalationProperties.WatchRules(false, "P1", POLICY_A_RULES.p1OpenAfterResponse(), "Outage", POLICY_A_RULES.outageResponseCoreHours(), POLICY_A_RULES.outageResponseOutsideHours()), CORE_HOURS)).isEmpty();
     }
 }

@@ -54,7 +54,7 @@ class EscalationWatchTest {
 
         assertThat(events.existsByCaseIdAndTrigger(outage.getId(), EscalationTrigger.OUTAGE_NOT_RESPONDED)).isTrue();
         assertThat(tasks.createTaskQuery().processInstanceBusinessKey(String.valueOf(outage.getId()))
-                .taskDefinitionKey(EscalationProcess.Elements.HANDLE).taskCandidateGroup(StaffGroups.MANAGERS).count())
+                .taskDefinitionKey(EscalationProcess.Elements.SUPPORT_MANAGER_REVIEWS).taskCandidateGroup(StaffGroups.MANAGERS).count())
                 .isEqualTo(1);
 
         assertThat(watch.check(received.plus(Duration.ofHours(13)))).isZero();

@@ -8,46 +8,59 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-import io.casedesk.escalation.EscalationPolicy;
-import io.casedesk.escalation.EscalationProperties.Level;
+import io.casedesk.escalation.EscalationLadder;
 import io.casedesk.escalation.EscalationSteps;
 import io.casedesk.escalation.process.EscalationProcess.Vars;
+import io.casedesk.sla.SlaClocks;
+import io.casedesk.sla.calendar.BusinessCalendar;
+import io.casedesk.sla.calendar.SlaDuration;
 
 /**
- * "Hand to the level": who takes the level's task (the case owner at an owner level, otherwise the
- * level's group) and by when it must act, in business time on the policy's calendar.
+ * "Hand the case to the level": who takes the level's task (the case owner where the table says
+ * so, otherwise the level's group) and by when it must act — the table's response time, counted on
+ * the calendar of the case's SLA (24x7 for an emergency) or the calendar the table names.
  */
 @Component("enterEscalationLevel")
 class EnterLevelDelegate implements JavaDelegate {
 
-    private final EscalationPolicy policy;
+    private final EscalationLadder ladder;
     private final EscalationSteps steps;
+    private final SlaClocks clocks;
     private final Clock clock;
 
-    EnterLevelDelegate(EscalationPolicy policy, EscalationSteps steps, Clock clock) {
-        this.policy = policy;
+    EnterLevelDelegate(EscalationLadder ladder, EscalationSteps steps, SlaClocks clocks, Clock clock) {
+        this.ladder = ladder;
         this.steps = steps;
+        this.clocks = clocks;
         this.clock = clock;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        int number = Math.max(1, Math.min(((Number) execution.getVariable(Vars.LEVEL)).intValue(), policy.levelCount()));
-        Level level = policy.level(number);
+        int number = ((Number) execution.getVariable(Vars.LEVEL)).intValue();
+        String title = (String) execution.getVariable(Vars.LEVEL_TITLE);
+        String group = (String) execution.getVariable(Vars.LEVEL_GROUP);
         Object owner = execution.getVariable(Vars.CASE_OWNER);
-        String assignee = level.caseOwner() && owner != null && !owner.toString().isBlank() ? owner.toString() : null;
+        boolean toOwner = Boolean.TRUE.equals(execution.getVariable(Vars.LEVEL_TO_CASE_OWNER));
+        String assignee = toOwner && owner != null && !owner.toString().isBlank() ? owner.toString() : null;
         Instant now = clock.instant();
-        Instant due = policy.responseDue(number, now);
+        Instant due = SlaDuration.parse((String) execution.getVariable(Vars.LEVEL_RESPONSE_TIME))
+                .dueFrom(calendar(execution), now);
         // The new level's form starts empty, not with the decision of the level below.
         execution.removeVariable(Vars.ACKNOWLEDGED);
         execution.removeVariable(Vars.DECISION);
-        execution.setVariable(Vars.LEVEL, number);
-        execution.setVariable(Vars.LEVEL_COUNT, policy.levelCount());
-        execution.setVariable(Vars.LEVEL_TITLE, level.title());
-        execution.setVariable(Vars.LEVEL_GROUP, level.group());
+        execution.setVariable(Vars.LEVEL_COUNT, ladder.levelCount((String) execution.getVariable(Vars.POLICY_SET)));
         execution.setVariable(Vars.LEVEL_ASSIGNEE, assignee);
         execution.setVariable(Vars.LEVEL_RESPONSE_DUE, Date.from(due));
-        steps.levelEntered(((Number) execution.getVariable(Vars.ESCALATION_ID)).longValue(), number, level.title(),
-                level.group(), assignee, now, due);
+        steps.levelEntered(((Number) execution.getVariable(Vars.ESCALATION_ID)).longValue(), number, title, group,
+                assignee, now, due);
+    }
+
+    private BusinessCalendar calendar(DelegateExecution execution) {
+        String name = (String) execution.getVariable(Vars.LEVEL_CALENDAR);
+        if (name == null || EscalationLadder.Level.CASE_CALENDAR.equals(name)) {
+            return clocks.calendarOf(((Number) execution.getVariable(Vars.CASE_ID)).longValue());
+        }
+        return clocks.calendar(name);
     }
 }

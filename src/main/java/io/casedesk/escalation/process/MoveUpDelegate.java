@@ -4,22 +4,28 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-import io.casedesk.escalation.EscalationPolicy;
+import io.casedesk.escalation.EscalationLadder;
 import io.casedesk.escalation.process.EscalationProcess.Vars;
 
-/** "Move up one level": the top level stays where it is and gets the case again, with a new response time. */
+/**
+ * "Move up one level": the next level where the ladder has one; the top level stays where it is
+ * and gets the case again, with a new response time.
+ */
 @Component("moveEscalationUp")
 class MoveUpDelegate implements JavaDelegate {
 
-    private final EscalationPolicy policy;
+    private final EscalationLadder ladder;
 
-    MoveUpDelegate(EscalationPolicy policy) {
-        this.policy = policy;
+    MoveUpDelegate(EscalationLadder ladder) {
+        this.ladder = ladder;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         int level = ((Number) execution.getVariable(Vars.LEVEL)).intValue();
-        execution.setVariable(Vars.LEVEL, Math.min(level + 1, policy.levelCount()));
+        String policySet = (String) execution.getVariable(Vars.POLICY_SET);
+        if (ladder.level(policySet, level + 1).isPresent()) {
+            execution.setVariable(Vars.LEVEL, level + 1);
+        }
     }
 }

@@ -5,7 +5,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import io.casedesk.escalation.EscalationSteps;
-import io.casedesk.escalation.process.EscalationProcess.Decisions;
+import io.casedesk.escalation.process.EscalationProcess.Outcomes;
 import io.casedesk.escalation.process.EscalationProcess.Vars;
 import io.casedesk.platform.EngineUsers;
 
@@ -25,9 +25,9 @@ class RecordDecisionDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         Object decision = execution.getVariable(Vars.DECISION);
-        String value = decision == null ? Decisions.ESCALATE : decision.toString();
-        if (!value.equals(Decisions.DE_ESCALATE) && !value.equals(Decisions.RESOLVE)) {
-            value = Decisions.ESCALATE;
+        String value = decision == null ? Outcomes.ESCALATE : decision.toString();
+        if (!value.equals(Outcomes.DE_ESCALATE) && !value.equals(Outcomes.RESOLVE)) {
+            value = Outcomes.ESCALATE;
         }
         Object plan = execution.getVariable(Vars.PLAN);
         String actor = EngineUsers.currentUserId(execution.getProcessEngineServices().getIdentityService())

@@ -8,16 +8,23 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.ArgumentMatchers.isNull;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Date;
-import java.util.Map;
+import java.util.List;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -29,21 +36,28 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
-import io.casedesk.escalation.EscalationPolicy;
-import io.casedesk.escalation.EscalationProperties;
+import io.casedesk.escalation.EscalationLadder;
 import io.casedesk.escalation.EscalationSteps;
-import io.casedesk.escalation.process.EscalationProcess.Decisions;
+import io.casedesk.escalation.EscalationTrigger;
 import io.casedesk.escalation.process.EscalationProcess.Elements;
 import io.casedesk.escalation.process.EscalationProcess.Messages;
+import io.casedesk.escalation.process.EscalationProcess.Outcomes;
 import io.casedesk.escalation.process.EscalationProcess.Vars;
 import io.casedesk.platform.identity.StaffGroups;
+import io.casedesk.sla.SlaClocks;
+import io.casedesk.sla.calendar.BusinessCalendar;
+import io.casedesk.sla.calendar.ExampleCalendars;
 
 /**
- * The ladder on the engine clock, with the default policy set (policy C's calendar: Monday–Friday
- * 07:00–18:00 America/Chicago; analyst 2 business hours, manager 4, VP 1 working day, CEO 2).
+ * The ladder of each policy set, driven by {@code escalation.bpmn} and {@code escalation-levels.dmn}
+ * on the engine clock. The case's SLA calendar is policy C's (Monday–Friday 07:00–18:00
+ * America/Chicago) unless a test says otherwise.
  */
-@Deployment(resources = { "processes/escalation.bpmn", "forms/form-escalation-level.form" })
+@Deployment(resources = { "processes/escalation.bpmn", "processes/escalation-levels.dmn",
+        "forms/form-escalation-level.form" })
 class EscalationProcessTest {
 
     @RegisterExtension
@@ -56,13 +70,22 @@ class EscalationProcessTest {
 
     ProcessEngine engine;
     EscalationSteps steps;
+    SlaClocks clocks;
 
     @BeforeEach
     void setUp(ProcessEngine engine) {
         this.engine = engine;
         BpmnAwareTests.init(engine);
         EngineClock.set(TUESDAY_0900_CHICAGO);
-        usePolicy(new EscalationProperties(null, null, null, null, null, null));
+        steps = mock(EscalationSteps.class);
+        clocks = mock(SlaClocks.class);
+        caseCalendar(ExampleCalendars.policyC());
+        EscalationLadder ladder = new EscalationLadder(engine.getDecisionService());
+        Mocks.register("applyEscalationLevel", new ApplyLevelListener());
+        Mocks.register("enterEscalationLevel", new EnterLevelDelegate(ladder, steps, clocks, new EngineClock()));
+        Mocks.register("moveEscalationUp", new MoveUpDelegate(ladder));
+        Mocks.register("recordMissedResponse", new RecordMissedResponseDelegate(steps));
+        Mocks.register("recordEscalationDecision", new RecordDecisionDelegate(steps));
     }
 
     @AfterEach
@@ -71,28 +94,33 @@ class EscalationProcessTest {
         Mocks.reset();
     }
 
-    private void usePolicy(EscalationProperties properties) {
-        EscalationPolicy policy = new EscalationPolicy(properties);
-        steps = mock(EscalationSteps.class);
-        Mocks.register("enterEscalationLevel", new EnterLevelDelegate(policy, steps, new EngineClock()));
-        Mocks.register("moveEscalationUp", new MoveUpDelegate(policy));
-        Mocks.register("recordMissedResponse", new RecordMissedResponseDelegate(steps));
-        Mocks.register("recordEscalationDecision", new RecordDecisionDelegate(steps));
+    private void caseCalendar(BusinessCalendar calendar) {
+        when(clocks.calendarOf(anyLong())).thenReturn(calendar);
     }
 
-    private ProcessInstance startAt(int level) {
-        return engine.getRuntimeService().startProcessInstanceByKey(EscalationProcess.KEY, "42", Map.of(
-                Vars.CASE_ID, 42L, Vars.CASE_NUMBER, "CASE-10042", Vars.CASE_OWNER, "analyst",
-                Vars.ESCALATION_ID, ESCALATION_ID, Vars.LEVEL, level));
+    private ProcessInstance escalate(String policySet, EscalationTrigger trigger, String owner) {
+        return engine.getRuntimeService().createMessageCorrelation(Messages.REQUESTED).processInstanceBusinessKey("42")
+                .setVariables(withVariables(Vars.CASE_ID, 42L, Vars.CASE_NUMBER, "CASE-10042", Vars.CASE_OWNER, owner,
+                        Vars.ESCALATION_ID, ESCALATION_ID, Vars.POLICY_SET, policySet, Vars.TRIGGER, trigger.name()))
+                .correlateStartMessage();
+    }
+
+    private ProcessInstance escalate(String policySet, EscalationTrigger trigger) {
+        return escalate(policySet, trigger, "analyst");
     }
 
     private Date timerDue(ProcessInstance pi) {
         return job(pi).getDuedate();
     }
 
-    private java.util.List<String> candidateGroups(ProcessInstance pi) {
+    private List<String> candidateGroups(ProcessInstance pi) {
         return engine.getTaskService().getIdentityLinksForTask(task(pi).getId()).stream()
                 .filter(link -> "candidate".equals(link.getType())).map(link -> link.getGroupId()).toList();
+    }
+
+    private void missResponseTime(ProcessInstance pi) {
+        EngineClock.set(timerDue(pi).toInstant());
+        execute(job(pi));
     }
 
     private static Date at(String instant) {
@@ -100,21 +128,22 @@ class EscalationProcessTest {
     }
 
     @Test
-    void customerEscalationGoesToTheAssignedAnalystWithTwoBusinessHours() {
-        ProcessInstance pi = startAt(1);
+    void policyC_customerEscalationGoesToTheAssignedAnalystWithTwoBusinessHours() {
+        ProcessInstance pi = escalate("policy-c", EscalationTrigger.CUSTOMER);
 
-        assertThat(pi).isWaitingAt(Elements.HANDLE);
-        assertThat(task(pi)).isAssignedTo("analyst");
+        assertThat(pi).isWaitingAt(Elements.ANALYST_RESPONDS).hasPassed(Elements.DECIDE_ENTRY_LEVEL, Elements.LOOK_UP_LEVEL);
+        assertThat(task(pi)).isAssignedTo("analyst").hasName("Assigned analyst responds");
         assertThat(candidateGroups(pi)).containsExactly(StaffGroups.ANALYSTS);
         assertThat(timerDue(pi)).isEqualTo(at("2026-11-17T17:00:00Z"));
         assertThat(task(pi).getDueDate()).isEqualTo(at("2026-11-17T17:00:00Z"));
         verify(steps).levelEntered(eq(ESCALATION_ID), eq(1), eq("assigned support analyst"), eq(StaffGroups.ANALYSTS),
                 eq("analyst"), eq(TUESDAY_0900_CHICAGO), eq(Instant.parse("2026-11-17T17:00:00Z")));
+        assertThat(engine.getRuntimeService().getVariable(pi.getId(), Vars.LEVEL_COUNT)).isEqualTo(4);
     }
 
     @Test
-    void anUnansweredLevelMovesUpWhenItsResponseTimeRunsOut() {
-        ProcessInstance pi = startAt(1);
+    void policyC_anUnansweredLevelMovesUpWhenItsResponseTimeRunsOut() {
+        ProcessInstance pi = escalate("policy-c", EscalationTrigger.CUSTOMER);
 
         EngineClock.set(Instant.parse("2026-11-17T16:59:00Z"));
         assertThat(engine.getManagementService().createJobQuery().executable().count()).isZero();
@@ -123,68 +152,71 @@ class EscalationProcessTest {
         execute(job(pi));
 
         verify(steps).levelNotAnswered(ESCALATION_ID, 1);
-        assertThat(pi).isWaitingAt(Elements.HANDLE).variables().containsEntry(Vars.LEVEL, 2);
+        assertThat(pi).isWaitingAt(Elements.SUPPORT_MANAGER_REVIEWS).variables().containsEntry(Vars.LEVEL, 2);
         assertThat(task(pi)).hasCandidateGroup(StaffGroups.MANAGERS).isNotAssigned();
         // 11:00 in Chicago plus 4 business hours is 15:00 in Chicago, 21:00 UTC.
         assertThat(timerDue(pi)).isEqualTo(at("2026-11-17T21:00:00Z"));
+        verify(steps).levelEntered(eq(ESCALATION_ID), eq(2), eq("manager of customer support"), eq(StaffGroups.MANAGERS),
+                isNull(), any(), any());
     }
 
     @Test
-    void slaBreachStartsAtTheManagerAndRunsUpToTheCeoWhoStaysAtTheTop() {
-        ProcessInstance pi = startAt(2);
-        assertThat(task(pi)).hasCandidateGroup(StaffGroups.MANAGERS);
+    void policyC_aBreachStartsAtTheManagerAndRunsUpToTheCeoWhoStaysAtTheTop() {
+        ProcessInstance pi = escalate("policy-c", EscalationTrigger.SLA_BREACH);
+        assertThat(pi).isWaitingAt(Elements.SUPPORT_MANAGER_REVIEWS);
 
         EngineClock.set(Instant.parse("2026-11-17T19:00:00Z"));
         execute(job(pi));
-        assertThat(task(pi)).hasCandidateGroup(StaffGroups.VP);
+        assertThat(pi).isWaitingAt(Elements.VP_REVIEWS);
+        assertThat(task(pi)).hasCandidateGroup(StaffGroups.VP).hasName("VP of Customer Experience reviews");
         // 13:00 in Chicago plus 1 working day: Wednesday 13:00.
         assertThat(timerDue(pi)).isEqualTo(at("2026-11-18T19:00:00Z"));
 
-        EngineClock.set(Instant.parse("2026-11-18T19:00:00Z"));
-        execute(job(pi));
+        missResponseTime(pi);
+        assertThat(pi).isWaitingAt(Elements.CEO_DECIDES);
         assertThat(task(pi)).hasCandidateGroup(StaffGroups.CEO);
         assertThat(timerDue(pi)).isEqualTo(at("2026-11-20T19:00:00Z"));
 
-        EngineClock.set(Instant.parse("2026-11-20T19:00:00Z"));
-        execute(job(pi));
-        assertThat(pi).isWaitingAt(Elements.HANDLE).variables().containsEntry(Vars.LEVEL, 4);
-        assertThat(task(pi)).hasCandidateGroup(StaffGroups.CEO);
+        missResponseTime(pi);
+        assertThat(pi).isWaitingAt(Elements.CEO_DECIDES).variables().containsEntry(Vars.LEVEL, 4);
         verify(steps).levelNotAnswered(ESCALATION_ID, 4);
+        verify(steps, times(2)).levelEntered(eq(ESCALATION_ID), eq(4), eq("founder & CEO"), eq(StaffGroups.CEO),
+                isNull(), any(), any());
     }
 
     @Test
     void deEscalationEndsTheLadderAndTakesThePlanOutOfTheInstance() {
-        ProcessInstance pi = startAt(2);
+        ProcessInstance pi = escalate("policy-c", EscalationTrigger.SLA_BREACH);
 
         complete(task(pi), withVariables(Vars.ACKNOWLEDGED, true, Vars.PLAN, "Call the customer at 14:00",
-                Vars.DECISION, Decisions.DE_ESCALATE));
+                Vars.DECISION, Outcomes.DE_ESCALATE));
 
         assertThat(pi).isEnded().hasPassed(Elements.DE_ESCALATED);
-        verify(steps).levelDecided(ESCALATION_ID, 2, "casedesk", Decisions.DE_ESCALATE, "Call the customer at 14:00");
+        verify(steps).levelDecided(ESCALATION_ID, 2, "casedesk", Outcomes.DE_ESCALATE, "Call the customer at 14:00");
         assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(pi.getId())
                 .variableName(Vars.PLAN).count()).isZero();
     }
 
     @Test
     void resolvingEndsTheLadder() {
-        ProcessInstance pi = startAt(3);
+        ProcessInstance pi = escalate("policy-c", EscalationTrigger.SLA_BREACH);
+        missResponseTime(pi);
 
         complete(task(pi), withVariables(Vars.ACKNOWLEDGED, true, Vars.PLAN, "Credit note issued",
-                Vars.DECISION, Decisions.RESOLVE));
+                Vars.DECISION, Outcomes.RESOLVE));
 
         assertThat(pi).isEnded().hasPassed(Elements.RESOLVED);
-        verify(steps).levelDecided(ESCALATION_ID, 3, "casedesk", Decisions.RESOLVE, "Credit note issued");
+        verify(steps).levelDecided(ESCALATION_ID, 3, "casedesk", Outcomes.RESOLVE, "Credit note issued");
     }
 
     @Test
     void theLevelCanEscalateFurtherWithAFreshFormAtTheNextLevel() {
-        ProcessInstance pi = startAt(2);
+        ProcessInstance pi = escalate("policy-c", EscalationTrigger.SLA_BREACH);
 
         complete(task(pi), withVariables(Vars.ACKNOWLEDGED, true, Vars.PLAN, "Needs budget", Vars.DECISION,
-                Decisions.ESCALATE));
+                Outcomes.ESCALATE));
 
-        assertThat(pi).isWaitingAt(Elements.HANDLE);
-        assertThat(task(pi)).hasCandidateGroup(StaffGroups.VP);
+        assertThat(pi).isWaitingAt(Elements.VP_REVIEWS);
         assertThat(engine.getRuntimeService().getVariables(pi.getId()))
                 .doesNotContainKeys(Vars.DECISION, Vars.ACKNOWLEDGED, Vars.PLAN);
         verify(steps).levelEntered(eq(ESCALATION_ID), eq(3), eq("VP of customer experience"), eq(StaffGroups.VP),
@@ -193,7 +225,7 @@ class EscalationProcessTest {
 
     @Test
     void aSecondEscalationMovesTheRunningLadderUpInsteadOfStartingAnother() {
-        ProcessInstance pi = startAt(1);
+        ProcessInstance pi = escalate("policy-c", EscalationTrigger.CUSTOMER);
         EngineClock.set(Instant.parse("2026-11-17T15:30:00Z"));
 
         engine.getRuntimeService().createMessageCorrelation(Messages.RAISED).processInstanceId(pi.getId())
@@ -201,9 +233,8 @@ class EscalationProcessTest {
 
         assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(EscalationProcess.KEY)
                 .count()).isEqualTo(1);
-        assertThat(pi).isWaitingAt(Elements.HANDLE).hasPassed(Elements.RAISED).variables()
+        assertThat(pi).isWaitingAt(Elements.SUPPORT_MANAGER_REVIEWS).hasPassed(Elements.RAISED).variables()
                 .containsEntry(Vars.LEVEL, 2);
-        assertThat(task(pi)).hasCandidateGroup(StaffGroups.MANAGERS);
         // Entered at 09:30 in Chicago: 4 business hours later is 13:30.
         assertThat(timerDue(pi)).isEqualTo(at("2026-11-17T19:30:00Z"));
         verify(steps, never()).levelNotAnswered(any(Long.class), any(Integer.class));
@@ -211,41 +242,125 @@ class EscalationProcessTest {
 
     @Test
     void aCaseWithoutOwnerGoesToTheAnalystsGroup() {
-        ProcessInstance pi = engine.getRuntimeService().startProcessInstanceByKey(EscalationProcess.KEY, "43",
-                withVariables(Vars.CASE_ID, 43L, Vars.CASE_NUMBER, "CASE-10043", Vars.CASE_OWNER, null,
-                        Vars.ESCALATION_ID, ESCALATION_ID, Vars.LEVEL, 1));
+        ProcessInstance pi = escalate("policy-c", EscalationTrigger.CUSTOMER, null);
 
-        assertThat(pi).isWaitingAt(Elements.HANDLE);
+        assertThat(pi).isWaitingAt(Elements.ANALYST_RESPONDS);
         assertThat(task(pi)).isNotAssigned().hasCandidateGroup(StaffGroups.ANALYSTS);
+
+        complete(task(pi), withVariables(Vars.ACKNOWLEDGED, true, Vars.PLAN, "Owner assigned, call booked",
+                Vars.DECISION, Outcomes.DE_ESCALATE));
+        assertThat(pi).isEnded().hasPassed(Elements.DE_ESCALATED);
     }
 
     @Test
-    void policyBRunsSupportManagerThenAccountManagerThenCeo() {
-        usePolicy(new EscalationProperties(EscalationPolicy.POLICY_B, null, null, null, null, null));
-        ProcessInstance pi = startAt(1);
+    void policyB_anAccountManagerWhoDoesNotAnswerPassesTheCaseToTheCeo() {
+        caseCalendar(ExampleCalendars.policyBFlorida());
+        ProcessInstance pi = escalate("policy-b", EscalationTrigger.CUSTOMER);
+        missResponseTime(pi);
+        assertThat(pi).isWaitingAt(Elements.ACCOUNT_MANAGER_REVIEWS);
+
+        missResponseTime(pi);
+
+        assertThat(pi).isWaitingAt(Elements.CEO_DECIDES);
+        verify(steps).levelNotAnswered(ESCALATION_ID, 2);
+    }
+
+    @Test
+    void policyB_runsSupportManagerThenAccountManagerThenCeo_andABreachEntersAtTheFirstLevel() {
+        caseCalendar(ExampleCalendars.policyBFlorida());
+        ProcessInstance pi = escalate("policy-b", EscalationTrigger.SLA_BREACH);
+        assertThat(pi).isWaitingAt(Elements.SUPPORT_MANAGER_REVIEWS);
         assertThat(task(pi)).hasCandidateGroup(StaffGroups.MANAGERS).isNotAssigned();
         // Policy B (Florida): 09:00–17:00 New York. 10:00 New York + 4 business hours = 14:00 = 19:00 UTC.
         assertThat(timerDue(pi)).isEqualTo(at("2026-11-17T19:00:00Z"));
 
-        EngineClock.set(Instant.parse("2026-11-17T19:00:00Z"));
-        execute(job(pi));
-        assertThat(task(pi)).hasCandidateGroup(StaffGroups.ACCOUNT_MANAGERS);
+        missResponseTime(pi);
+        assertThat(pi).isWaitingAt(Elements.ACCOUNT_MANAGER_REVIEWS);
+        assertThat(task(pi)).hasCandidateGroup(StaffGroups.ACCOUNT_MANAGERS).hasName("Account manager reviews");
 
         complete(task(pi), withVariables(Vars.ACKNOWLEDGED, true, Vars.PLAN, "Escalate to CEO", Vars.DECISION,
-                Decisions.ESCALATE));
+                Outcomes.ESCALATE));
+        assertThat(pi).isWaitingAt(Elements.CEO_DECIDES);
         assertThat(task(pi)).hasCandidateGroup(StaffGroups.CEO);
-        verify(steps).levelDecided(eq(ESCALATION_ID), eq(2), anyString(), eq(Decisions.ESCALATE), anyString());
-        assertThat(pi).isWaitingAt(Elements.HANDLE);
+        verify(steps).levelDecided(eq(ESCALATION_ID), eq(2), anyString(), eq(Outcomes.ESCALATE), anyString());
+        assertThat(engine.getRuntimeService().getVariable(pi.getId(), Vars.LEVEL_COUNT)).isEqualTo(3);
+    }
+
+    @Test
+    void policyD_goesToTheDirectorThenTheVpThenTheCeoInWorkingDays() {
+        caseCalendar(ExampleCalendars.policyD());
+        ProcessInstance pi = escalate("policy-d", EscalationTrigger.CUSTOMER);
+
+        assertThat(pi).isWaitingAt(Elements.SUPPORT_MANAGER_REVIEWS);
+        verify(steps).levelEntered(eq(ESCALATION_ID), eq(1), eq("director of customer support"),
+                eq(StaffGroups.MANAGERS), isNull(), any(), any());
+        missResponseTime(pi);
+        assertThat(pi).isWaitingAt(Elements.VP_REVIEWS);
+        missResponseTime(pi);
+        assertThat(pi).isWaitingAt(Elements.CEO_DECIDES);
+        verify(steps).levelEntered(eq(ESCALATION_ID), eq(3), eq("CEO"), eq(StaffGroups.CEO), isNull(), any(), any());
+
+        complete(task(pi), withVariables(Vars.ACKNOWLEDGED, true, Vars.PLAN, "Refund agreed", Vars.DECISION,
+                Outcomes.RESOLVE));
+        assertThat(pi).isEnded().hasPassed(Elements.RESOLVED);
+    }
+
+    @ParameterizedTest(name = "{0}: customer → analyst, breach → support manager")
+    @ValueSource(strings = { "policy-a", "policy-e" })
+    void policiesAAndE_runTheUsualLadder(String policySet) {
+        ProcessInstance byCustomer = escalate(policySet, EscalationTrigger.CUSTOMER);
+        assertThat(byCustomer).isWaitingAt(Elements.ANALYST_RESPONDS);
+
+        engine.getRuntimeService().deleteProcessInstance(byCustomer.getId(), "next trigger");
+        ProcessInstance byBreach = escalate(policySet, EscalationTrigger.SLA_BREACH);
+        assertThat(byBreach).isWaitingAt(Elements.SUPPORT_MANAGER_REVIEWS);
+        assertThat(task(byBreach)).hasCandidateGroup(StaffGroups.MANAGERS);
+    }
+
+    @Test
+    void theRespondByTimeCountsOnTheCasesSlaCalendar_24x7ForAnEmergency() {
+        caseCalendar(BusinessCalendar.twentyFourSeven("24x7", ZoneOffset.UTC));
+        EngineClock.set(Instant.parse("2026-11-21T03:00:00Z")); // Saturday night
+
+        ProcessInstance pi = escalate("policy-c", EscalationTrigger.SLA_BREACH);
+
+        assertThat(timerDue(pi)).isEqualTo(at("2026-11-21T07:00:00Z"));
     }
 
     @Test
     void closingTheCaseWithdrawsTheEscalation() {
-        ProcessInstance pi = startAt(3);
+        ProcessInstance pi = escalate("policy-c", EscalationTrigger.CUSTOMER);
+        missResponseTime(pi);
 
         engine.getRuntimeService().createMessageCorrelation(Messages.WITHDRAWN).processInstanceId(pi.getId())
                 .correlateWithResult();
 
         assertThat(pi).isEnded().hasPassed(Elements.WITHDRAWN);
         assertThat(engine.getManagementService().createJobQuery().count()).isZero();
+    }
+
+    /**
+     * A process owner gives policy C's second level to the VP with 30 minutes and deploys the table
+     * alone: the next escalation uses it, the running one keeps its level until it moves.
+     */
+    @Test
+    void aChangedLadderTableDeployedOnItsOwnIsUsedByTheNextEscalation() throws IOException {
+        ProcessInstance before = escalate("policy-c", EscalationTrigger.SLA_BREACH);
+        String table;
+        try (InputStream in = getClass().getResourceAsStream("/processes/escalation-levels.dmn")) {
+            table = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        String changed = table.replace(
+                "<text>\"manager of customer support\"</text></outputEntry>\n        <outputEntry id=\"Rule_level_05_out3\"><text>\"support-managers\"</text></outputEntry>\n        <outputEntry id=\"Rule_level_05_out4\"><text>false</text></outputEntry>\n        <outputEntry id=\"Rule_level_05_out5\"><text>\"4 business hours\"</text>",
+                "<text>\"manager of customer support\"</text></outputEntry>\n        <outputEntry id=\"Rule_level_05_out3\"><text>\"vp-customer-experience\"</text></outputEntry>\n        <outputEntry id=\"Rule_level_05_out4\"><text>false</text></outputEntry>\n        <outputEntry id=\"Rule_level_05_out5\"><text>\"30 minutes\"</text>");
+        assertThat(changed).isNotEqualTo(table);
+        engine.getRepositoryService().createDeployment().name("escalation-levels").source("Camunda Modeler")
+                .addString("escalation-levels.dmn", changed).deploy();
+
+        ProcessInstance after = escalate("policy-c", EscalationTrigger.SLA_BREACH);
+
+        assertThat(task(after)).hasCandidateGroup(StaffGroups.VP);
+        assertThat(timerDue(after)).isEqualTo(at("2026-11-17T15:30:00Z"));
+        assertThat(task(before)).hasCandidateGroup(StaffGroups.MANAGERS);
     }
 }
