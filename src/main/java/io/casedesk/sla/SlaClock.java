@@ -51,6 +51,9 @@ public class SlaClock {
     private Instant dueAt;
     private Instant warningAt;
     private boolean warned;
+    /** The breach (warning) has been handed to the escalation ladder (the case owner) by the lifecycle. */
+    private boolean breachHandedOver;
+    private boolean warningHandedOver;
     private Long remainingSeconds;
     private Long warningRemainingSeconds;
     private Instant pausedAt;
@@ -153,6 +156,29 @@ public class SlaClock {
             return null;
         }
         return !warned && warningAt != null && warningAt.isBefore(dueAt) ? warningAt : dueAt;
+    }
+
+    /** Is the next deadline {@link #nextDeadline()} the warning rather than the due time? */
+    boolean nextIsWarning() {
+        return state == ClockState.RUNNING && !warned && warningAt != null && warningAt.isBefore(dueAt);
+    }
+
+    /** Breached, and the lifecycle has not yet handed the breach to the escalation ladder. */
+    boolean awaitsBreachHandOver() {
+        return state == ClockState.BREACHED && !breachHandedOver;
+    }
+
+    /** Warned, and the lifecycle has not yet told the case owner. */
+    boolean awaitsWarningHandOver() {
+        return warned && !warningHandedOver;
+    }
+
+    void breachHandedOver() {
+        breachHandedOver = true;
+    }
+
+    void warningHandedOver() {
+        warningHandedOver = true;
     }
 
     /** Records what has come due by {@code now}: a warning, a breach, or the next round of a repeating target. */

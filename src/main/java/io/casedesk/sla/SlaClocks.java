@@ -253,6 +253,56 @@ public class SlaClocks {
                 .min(Comparator.naturalOrder()).orElse(null);
     }
 
+    /**
+     * What the next deadline is, for the lifecycle's named timers: {@code <target>-warning} or
+     * {@code <target>-due} (e.g. {@code first-response-due}); null when no clock runs.
+     */
+    @Transactional(readOnly = true)
+    public String nextDeadlineKind(long caseId) {
+        return store.clocksOf(caseId).stream().filter(c -> c.nextDeadline() != null)
+                .min(Comparator.comparing(SlaClock::nextDeadline))
+                .map(c -> c.getTarget() + (c.nextIsWarning() ? "-warning" : "-due")).orElse(null);
+    }
+
+    /** Breaches (warnings) recorded and not yet handed to the escalation ladder (the case owner). */
+    public record HandOver(String targets, Instant dueAt) {
+    }
+
+    @Transactional(readOnly = true)
+    public boolean hasBreachToHandOver(long caseId) {
+        return store.clocksOf(caseId).stream().anyMatch(SlaClock::awaitsBreachHandOver);
+    }
+
+    @Transactional(readOnly = true)
+    public boolean hasWarningToHandOver(long caseId) {
+        return store.clocksOf(caseId).stream().anyMatch(SlaClock::awaitsWarningHandOver);
+    }
+
+    /** Marks the breaches waiting for the ladder as handed over and returns them (empty: none waited). */
+    public java.util.Optional<HandOver> takeBreaches(long caseId) {
+        return take(caseId, SlaClock::awaitsBreachHandOver, SlaClock::breachHandedOver, SlaClock::getDueAt);
+    }
+
+    /** Marks the warnings waiting for the case owner as handed over and returns them (empty: none waited). */
+    public java.util.Optional<HandOver> takeWarnings(long caseId) {
+        return take(caseId, SlaClock::awaitsWarningHandOver, SlaClock::warningHandedOver, SlaClock::getDueAt);
+    }
+
+    private java.util.Optional<HandOver> take(long caseId, java.util.function.Predicate<SlaClock> waiting,
+            java.util.function.Consumer<SlaClock> mark, java.util.function.Function<SlaClock, Instant> due) {
+        List<SlaClock> taken = store.clocksOf(caseId).stream().filter(waiting).toList();
+        if (taken.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        taken.forEach(c -> {
+            mark.accept(c);
+            store.save(c);
+        });
+        return java.util.Optional.of(new HandOver(
+                String.join(", ", taken.stream().map(SlaClock::getTarget).toList()),
+                taken.stream().map(due).min(Comparator.naturalOrder()).orElseThrow()));
+    }
+
     /** True while a clock is paused, or met but revivable (the resolution of a case that may be reopened). */
     @Transactional(readOnly = true)
     public boolean mayRunAgain(long caseId) {

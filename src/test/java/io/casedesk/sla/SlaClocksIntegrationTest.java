@@ -82,7 +82,8 @@ class SlaClocksIntegrationTest extends IntegrationTest {
         assertThat(((Date) runtime.getVariable(opened.getProcessInstanceId(), "firstResponseDue")).toInstant())
                 .isEqualTo(p1Due.truncatedTo(ChronoUnit.MILLIS));
         var timer = management.createJobQuery().processInstanceId(opened.getProcessInstanceId())
-                .activityId(SlaLifecycle.NEXT_DEADLINE_TIMER).singleResult();
+                .activityId(SlaLifecycle.DEADLINE_TIMERS.get(runtime.getVariable(opened.getProcessInstanceId(),
+                        SlaLifecycle.Vars.NEXT_SLA_KIND).toString())).singleResult();
         assertThat(timer.getDuedate().toInstant())
                 .isCloseTo(clocks.nextDeadline(opened.getId()), org.assertj.core.api.Assertions.within(1, ChronoUnit.SECONDS))
                 .isBefore(p1Due);
@@ -136,7 +137,8 @@ class SlaClocksIntegrationTest extends IntegrationTest {
         assertThat(clocks.dueByTarget(opened.getId())).containsEntry(SlaTarget.FIRST_RESPONSE, expectedDue);
         assertThat(runtime.getVariable(opened.getProcessInstanceId(), "firstResponseDue")).isEqualTo(Date.from(expectedDue));
         var timer = management.createJobQuery().processInstanceId(opened.getProcessInstanceId())
-                .activityId(SlaLifecycle.NEXT_DEADLINE_TIMER).singleResult();
+                .activityId(SlaLifecycle.DEADLINE_TIMERS.get(runtime.getVariable(opened.getProcessInstanceId(),
+                        SlaLifecycle.Vars.NEXT_SLA_KIND).toString())).singleResult();
         assertThat(timer.getDuedate().toInstant()).isEqualTo(clocks.nextDeadline(opened.getId()));
         assertThat(clocks.events(opened.getId())).extracting(SlaEvent::getKind).containsExactly(SlaEventKind.STARTED);
 

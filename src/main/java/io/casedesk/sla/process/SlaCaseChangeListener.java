@@ -1,8 +1,6 @@
 package io.casedesk.sla.process;
 
-import java.time.Instant;
 import java.util.Date;
-import java.util.HashMap;
 import java.util.Map;
 
 import org.camunda.bpm.engine.ManagementService;
@@ -65,12 +63,14 @@ class SlaCaseChangeListener {
                 || runtime.createProcessInstanceQuery().processInstanceId(processInstanceId).count() == 0) {
             return;
         }
-        Instant next = clocks.nextDeadline(caseId);
-        Map<String, Object> variables = new HashMap<>();
-        variables.put(Vars.CLOCKS_LEFT, clocks.mayRunAgain(caseId));
-        variables.put(Vars.NEXT_SLA_DUE, next == null ? null : Date.from(next));
-        clocks.dueByTarget(caseId).forEach((target, due) -> variables.put(Vars.dueOf(target), due == null ? null : Date.from(due)));
-        runtime.setVariables(processInstanceId, variables);
-        SlaTimer.moveTimer(management, processInstanceId, next);
+        Map<String, Object> variables = SlaTimer.variables(clocks, caseId);
+        Map<String, Object> current = runtime.getVariables(processInstanceId, variables.keySet());
+        // One at a time and only what changed, the due time before its kind (see SlaTimer.publish).
+        variables.forEach((name, value) -> {
+            if (!current.containsKey(name) || !java.util.Objects.equals(current.get(name), value)) {
+                runtime.setVariable(processInstanceId, name, value);
+            }
+        });
+        SlaTimer.moveTimer(management, processInstanceId, variables);
     }
 }

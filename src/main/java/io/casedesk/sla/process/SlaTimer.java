@@ -2,6 +2,7 @@ package io.casedesk.sla.process;
 
 import java.time.Instant;
 import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.camunda.bpm.engine.ManagementService;
@@ -12,9 +13,10 @@ import io.casedesk.sla.SlaClocks;
 import io.casedesk.sla.process.SlaLifecycle.Vars;
 
 /**
- * Keeps the lifecycle's SLA variables and its waiting "Next SLA deadline" timer job in line with
- * the clocks: a new due date moves the job, no deadline (every clock paused or stopped) suspends it,
- * a deadline again activates it. Cockpit therefore never shows a stale deadline.
+ * Keeps the lifecycle's SLA variables and its waiting deadline timer job in line with the clocks: a
+ * new due date moves the job, a new kind of deadline moves the token to that kind's timer, no
+ * deadline (every clock paused or stopped) takes the timer away. Cockpit therefore never shows a
+ * stale deadline.
  */
 final class SlaTimer {
 
@@ -25,16 +27,29 @@ final class SlaTimer {
         return ((Number) execution.getVariable("caseId")).longValue();
     }
 
-    /** Writes {@code nextSlaDue} and the per-target due variables on the process instance. */
-    static Instant publish(DelegateExecution execution, SlaClocks clocks, long caseId) {
-        Instant next = clocks.nextDeadline(caseId);
+    /**
+     * Writes {@code nextSlaDue}, its kind, the per-target due variables and the hand-over flags on
+     * the process instance. A changed kind moves the waiting token to that kind's timer; a raised
+     * flag starts the breach (warning) hand-over.
+     */
+    static Map<String, Object> publish(DelegateExecution execution, SlaClocks clocks, long caseId) {
+        Map<String, Object> variables = variables(clocks, caseId);
         var instance = execution.getProcessInstance();
-        setIfChanged(instance, Vars.CLOCKS_LEFT, clocks.mayRunAgain(caseId));
-        setIfChanged(instance, Vars.NEXT_SLA_DUE, next == null ? null : Date.from(next));
-        for (Map.Entry<String, Instant> due : clocks.dueByTarget(caseId).entrySet()) {
-            setIfChanged(instance, Vars.dueOf(due.getKey()), due.getValue() == null ? null : Date.from(due.getValue()));
-        }
-        return next;
+        variables.forEach((name, value) -> setIfChanged(instance, name, value));
+        return variables;
+    }
+
+    /** The SLA variables of the lifecycle, in the order they must be set (the kind after the due time). */
+    static Map<String, Object> variables(SlaClocks clocks, long caseId) {
+        Instant next = clocks.nextDeadline(caseId);
+        Map<String, Object> variables = new LinkedHashMap<>();
+        variables.put(Vars.CLOCKS_LEFT, clocks.mayRunAgain(caseId));
+        clocks.dueByTarget(caseId).forEach((target, due) -> variables.put(Vars.dueOf(target), due == null ? null : Date.from(due)));
+        variables.put(Vars.NEXT_SLA_DUE, next == null ? null : Date.from(next));
+        variables.put(Vars.NEXT_SLA_KIND, next == null ? null : SlaLifecycle.timerKind(clocks.nextDeadlineKind(caseId)));
+        variables.put(Vars.BREACH_TO_HAND_OVER, clocks.hasBreachToHandOver(caseId));
+        variables.put(Vars.WARNING_TO_HAND_OVER, clocks.hasWarningToHandOver(caseId));
+        return variables;
     }
 
     /**
@@ -49,22 +64,31 @@ final class SlaTimer {
 
     /**
      * After a status change: publish, then move the waiting timer job to the new deadline. When no
-     * clock runs any more, publishing {@code nextSlaDue = null} triggers "Clocks stopped" in the same
-     * transaction, which takes the timer away; the loop then waits at "A clock runs again" for the
-     * next published deadline. No job is left to fire in the background and race the user's action.
+     * clock runs any more, publishing {@code nextSlaKind = null} triggers the waiting kind's "Deadline
+     * moved" in the same transaction, which takes the timer away; the loop then waits at "A clock
+     * runs again" for the next published deadline. No job is left to fire in the background and race
+     * the user's action.
      */
     static void rearm(DelegateExecution execution, SlaClocks clocks) {
         long caseId = caseId(execution);
-        Instant next = publish(execution, clocks, caseId);
-        moveTimer(execution.getProcessEngineServices().getManagementService(), execution.getProcessInstanceId(), next);
+        Map<String, Object> published = publish(execution, clocks, caseId);
+        moveTimer(execution.getProcessEngineServices().getManagementService(), execution.getProcessInstanceId(), published);
     }
 
-    /** Moves the waiting "Next SLA deadline" timer job, if there is one, to the new deadline. */
-    static void moveTimer(ManagementService management, String processInstanceId, Instant next) {
+    /**
+     * Moves the waiting timer of the next deadline's kind, if there is one, to the new deadline. (A
+     * changed kind has already moved the token to a new timer aimed at the new deadline.)
+     */
+    static void moveTimer(ManagementService management, String processInstanceId, Map<String, Object> variables) {
+        Date next = (Date) variables.get(Vars.NEXT_SLA_DUE);
+        Object kind = variables.get(Vars.NEXT_SLA_KIND);
+        if (next == null || kind == null) {
+            return;
+        }
         Job job = management.createJobQuery().processInstanceId(processInstanceId)
-                .activityId(SlaLifecycle.NEXT_DEADLINE_TIMER).singleResult();
-        if (job != null && next != null && !next.equals(job.getDuedate().toInstant())) {
-            management.setJobDuedate(job.getId(), Date.from(next));
+                .activityId(SlaLifecycle.DEADLINE_TIMERS.get(kind.toString())).singleResult();
+        if (job != null && !next.equals(job.getDuedate())) {
+            management.setJobDuedate(job.getId(), next);
         }
     }
 }

@@ -6,6 +6,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complet
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
@@ -102,6 +103,8 @@ class CaseLifecycleProcessTest {
      * SLA deadline, so the sub-process ends at once; {@link #slaDeadlines} gives it some.
      */
     private static final List<Date> slaDeadlines = new ArrayList<>();
+    /** The kind of each stand-in deadline; first response unless a test says otherwise. */
+    private static final List<String> slaDeadlineKinds = new ArrayList<>();
 
     static {
         JavaDelegate noClockChange = execution -> { };
@@ -114,12 +117,22 @@ class CaseLifecycleProcessTest {
                 "slaCaseResolved", "slaCaseReopened")) {
             delegates.put(listener, noClockChange);
         }
+        delegates.put("escalateSlaBreach", execution -> {
+            steps.add("escalateSlaBreach");
+            execution.getProcessInstance().setVariable("slaBreachToHandOver", false);
+        });
+        delegates.put("warnSlaCaseOwner", execution -> {
+            steps.add("warnSlaCaseOwner");
+            execution.getProcessInstance().setVariable("slaWarningToHandOver", false);
+        });
     }
 
     /** Takes the next stand-in deadline; with none left the loop waits for a clock to run again. */
     private static void nextSlaDeadline(org.camunda.bpm.engine.delegate.DelegateExecution execution, boolean clocksLeft) {
         execution.getProcessInstance().setVariable("slaClocksLeft", clocksLeft);
         execution.getProcessInstance().setVariable("nextSlaDue", slaDeadlines.isEmpty() ? null : slaDeadlines.remove(0));
+        execution.getProcessInstance().setVariable("nextSlaKind", execution.getVariable("nextSlaDue") == null ? null
+                : slaDeadlineKinds.isEmpty() ? "first-response-due" : slaDeadlineKinds.remove(0));
     }
 
     @RegisterExtension
@@ -144,6 +157,7 @@ class CaseLifecycleProcessTest {
         ClockUtil.setCurrentTime(Date.from(NOW));
         steps.clear();
         slaDeadlines.clear();
+        slaDeadlineKinds.clear();
     }
 
     @AfterEach
@@ -278,7 +292,7 @@ class CaseLifecycleProcessTest {
         Date firstDeadline = Date.from(NOW.plus(Duration.ofHours(2)));
         slaDeadlines.add(firstDeadline);
         ProcessInstance pi = startFromIntake();
-        assertThat(pi).hasPassed("Task_StartSlaClocks").isWaitingAt(Tasks.TRIAGE, "Gateway_SlaWait");
+        assertThat(pi).hasPassed("Task_StartSlaClocks").isWaitingAt(Tasks.TRIAGE, "Gateway_AwaitFirstResponseDue");
         assertThat(job()).hasDueDate(firstDeadline);
 
         execute(job());
@@ -286,16 +300,64 @@ class CaseLifecycleProcessTest {
 
         Date resumed = Date.from(NOW.plus(Duration.ofHours(5)));
         runtimeService().setVariable(pi.getId(), "nextSlaDue", resumed);
-        assertThat(pi).isWaitingAt(Tasks.TRIAGE, "Gateway_SlaWait");
+        runtimeService().setVariable(pi.getId(), "nextSlaKind", "resolution-due");
+        assertThat(pi).isWaitingAt(Tasks.TRIAGE, "Gateway_AwaitResolutionDue");
         assertThat(job()).hasDueDate(resumed);
 
         runtimeService().setVariable(pi.getId(), "nextSlaDue", null);
-        assertThat(pi).hasPassed("Event_SlaClocksStopped").isWaitingAt(Tasks.TRIAGE, "Event_SlaClockRunsAgain");
+        runtimeService().setVariable(pi.getId(), "nextSlaKind", null);
+        assertThat(pi).hasPassed("Event_ResolutionDueMoved").isWaitingAt(Tasks.TRIAGE, "Event_SlaClockRunsAgain");
 
         complete(task(), withVariables(Vars.FIRST_REPLY, "On it"));
         completeWork(Actions.CLOSE, Vars.CLOSING_REASON, "DUPLICATE");
         assertThat(pi).as("closing the case ends the SLA clocks too").isEnded();
     }
+
+    /** Each kind of deadline waits at a timer of its own; a new kind moves the token to that kind's timer. */
+    @Test
+    void everyKindOfDeadlineHasItsOwnNamedTimer() {
+        slaDeadlines.add(Date.from(NOW.plus(Duration.ofHours(1))));
+        slaDeadlineKinds.add(KINDS.get(0));
+        ProcessInstance pi = startFromIntake();
+        for (int i = 0; i < KINDS.size(); i++) {
+            assertThat(pi).isWaitingAt(Tasks.TRIAGE, TIMERS.get(i).replace("Timer_", "Gateway_Await"));
+            if (i + 1 < KINDS.size()) {
+                runtimeService().setVariable(pi.getId(), "nextSlaKind", KINDS.get(i + 1));
+            }
+        }
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(ints = { 0, 1, 2, 3, 4, 5, 6, 7 })
+    void eachNamedTimerRecordsItsDeadline(int kind) {
+        slaDeadlines.add(Date.from(NOW.plus(Duration.ofHours(1))));
+        slaDeadlineKinds.add(KINDS.get(kind));
+        ProcessInstance pi = startFromIntake();
+
+        execute(job(pi));
+
+        assertThat(pi).hasPassed(TIMERS.get(kind), "Task_RecordSlaDeadlines").isWaitingAt(Tasks.TRIAGE, "Event_SlaClockRunsAgain");
+    }
+
+    @Test
+    void aRecordedBreachIsHandedToTheLadderAndAWarningToTheOwnerEachInAJobOfItsOwn() {
+        ProcessInstance pi = startFromIntake();
+
+        runtimeService().setVariable(pi.getId(), "slaBreachToHandOver", true);
+        runtimeService().setVariable(pi.getId(), "slaWarningToHandOver", true);
+        assertThat(steps).doesNotContain("escalateSlaBreach", "warnSlaCaseOwner");
+        assertThat(managementService().createJobQuery().processInstanceId(pi.getId()).count()).isEqualTo(2);
+        managementService().createJobQuery().processInstanceId(pi.getId()).list().forEach(job -> execute(job));
+
+        assertThat(steps).contains("escalateSlaBreach", "warnSlaCaseOwner");
+        assertThat(pi).hasPassed("EndEvent_SlaBreachHandedOver", "EndEvent_CaseOwnerWarned").isWaitingAt(Tasks.TRIAGE);
+    }
+
+    private static final List<String> KINDS = List.of("acknowledgement-warning", "acknowledgement-due",
+            "first-response-warning", "first-response-due", "resolution-warning", "resolution-due",
+            "update-interval-due", "other");
+    private static final List<String> TIMERS = KINDS.stream()
+            .map(kind -> io.casedesk.sla.process.SlaLifecycle.DEADLINE_TIMERS.get(kind)).toList();
 
     @Test
     void aCaseWithoutSlaTargetsEndsItsSlaClocksAtOnce() {
