@@ -166,7 +166,7 @@ class EscalationApiTest {
                         "Your case is being handled by our assigned support analyst since ")));
         mvc.perform(customerEscalates(supportCase, DANA, "{\"reason\":\"PROGRESS_STALLED\"}"))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.summary").value(startsWith("Your case is being handled by our support manager since ")))
+                .andExpect(jsonPath("$.summary").value(startsWith("Your case is being handled by our manager of customer support since ")))
                 .andExpect(jsonPath("$.history[*].text").value(hasItem(
                         "You escalated the case again because progress has stalled.")));
 

@@ -4,14 +4,12 @@ import io.casedesk.IntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
@@ -22,13 +20,13 @@ import org.springframework.test.context.DynamicPropertySource;
 import io.casedesk.cases.Cases;
 import io.casedesk.escalation.process.EscalationProcess;
 import io.casedesk.platform.identity.StaffGroups;
-import io.casedesk.sla.SlaBreached;
 
 /**
- * A breach on a live case, end to end: a customer opens a case through the API, its SLA clock
- * breaches, and the support manager's escalation task shows in the engine REST task query for a
- * {@code support-managers} user and not for a plain analyst. Runs on H2 in {@code ./mvnw verify}
- * and on MariaDB with {@code -Pmariadb}.
+ * A breach on a live case, end to end: staff log a case that arrived two days ago, so its
+ * first-response clock is breached from the start; the lifecycle hands the breach to the ladder in
+ * a job of its own (run by the job executor), and the support manager's escalation task shows in
+ * the engine REST task query for a {@code support-managers} user and not for a plain analyst. Runs
+ * on H2 in {@code ./mvnw verify} and on MariaDB with {@code -Pmariadb}.
  */
 class EscalationIntegrationTest extends IntegrationTest {
 
@@ -49,27 +47,17 @@ class EscalationIntegrationTest extends IntegrationTest {
     @Autowired
     TestRestTemplate rest;
     @Autowired
-    ApplicationEventPublisher publisher;
-    @Autowired
     Cases cases;
 
     @Test
     void anSlaBreachPutsTheCaseInFrontOfTheSupportManagersAndNotTheAnalysts() {
-        var created = rest.withBasicAuth("dana@acme.example", "customer").exchange("/api/customer/cases",
-                HttpMethod.POST, new org.springframework.http.HttpEntity<>(Map.of(
-                        "subject", "Orders are not exported to the warehouse",
-                        "description", "Since this morning no order reaches the warehouse system.",
-                        "category", "Defect", "priority", "P2", "environment", "PRODUCTION")), OBJECT);
-        assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
-        String number = (String) created.getBody().get("number");
+        String number = caseReceivedTwoDaysAgo("dana@acme.example", "Orders are not exported to the warehouse", "P2");
         long caseId = cases.findByNumber(number).orElseThrow().getId();
-
-        publisher.publishEvent(new SlaBreached(caseId, "first-response", Instant.now().minusSeconds(60)));
 
         String escalationTasks = "/engine-rest/task?processInstanceBusinessKey=" + caseId + "&taskDefinitionKey="
                 + EscalationProcess.Elements.SUPPORT_MANAGER_REVIEWS;
         var forManager = tasks("manager", "manager", escalationTasks + "&candidateUser=manager");
-        assertThat(forManager).singleElement().satisfies(task -> assertThat(task.get("name")).isEqualTo("Handle the escalation"));
+        assertThat(forManager).singleElement().satisfies(task -> assertThat(task.get("name")).isEqualTo("Support manager reviews"));
         assertThat(tasks("manager", "manager", escalationTasks + "&candidateGroup=" + StaffGroups.MANAGERS)).hasSize(1);
 
         assertThat(tasks("analyst", "analyst", escalationTasks + "&candidateUser=analyst")).isEmpty();
@@ -85,19 +73,13 @@ class EscalationIntegrationTest extends IntegrationTest {
                 .containsEntry("startedTrigger", "SLA_BREACH");
         var customerView = rest.withBasicAuth("dana@acme.example", "customer").exchange(
                 "/api/customer/cases/" + number + "/escalation", HttpMethod.GET, null, OBJECT).getBody();
-        assertThat((String) customerView.get("summary")).startsWith("Your case is being handled by our support manager since ");
+        assertThat((String) customerView.get("summary")).startsWith("Your case is being handled by our manager of customer support since ");
     }
 
     @Test
     void closingAnEscalatedCaseWithdrawsItsLadderAtOnce() {
-        var created = rest.withBasicAuth("lee@acme.example", "customer").exchange("/api/customer/cases",
-                HttpMethod.POST, new org.springframework.http.HttpEntity<>(Map.of(
-                        "subject", "Duplicate of the warehouse export problem",
-                        "description", "Same symptom as the other case.",
-                        "category", "Defect", "priority", "P3", "environment", "PRODUCTION")), OBJECT);
-        String number = (String) created.getBody().get("number");
+        String number = caseReceivedTwoDaysAgo("lee@acme.example", "Duplicate of the warehouse export problem", "P2");
         long caseId = cases.findByNumber(number).orElseThrow().getId();
-        publisher.publishEvent(new SlaBreached(caseId, "first-response", Instant.now().minusSeconds(60)));
         String escalationTasks = "/engine-rest/task?processInstanceBusinessKey=" + caseId + "&taskDefinitionKey="
                 + EscalationProcess.Elements.SUPPORT_MANAGER_REVIEWS;
         assertThat(tasks("manager", "manager", escalationTasks)).hasSize(1);
@@ -115,6 +97,33 @@ class EscalationIntegrationTest extends IntegrationTest {
         assertThat(history).containsEntry("escalated", false);
         assertThat((List<Map<String, Object>>) history.get("history")).extracting(line -> line.get("kind"))
                 .contains("WITHDRAWN");
+    }
+
+    /**
+     * Staff log a case received two days ago (a phone call written up late): its first response is
+     * past due, so the clocks record the breach as they start, and the escalation follows in the
+     * background. Waits until the support managers' task exists.
+     */
+    private String caseReceivedTwoDaysAgo(String requester, String subject, String priority) {
+        var created = staff(HttpMethod.POST, "/api/cases", Map.of("requesterEmail", requester, "channel", "PHONE",
+                "receivedAt", java.time.OffsetDateTime.now().minusDays(2).toString(), "details", Map.of(
+                        "subject", subject, "description", "Reported by phone two days ago.", "category", "Defect",
+                        "priority", priority, "environment", "PRODUCTION")));
+        assertThat(created.getStatusCode()).as(String.valueOf(created.getBody())).isEqualTo(HttpStatus.CREATED);
+        String number = (String) created.getBody().get("number");
+        long caseId = cases.findByNumber(number).orElseThrow().getId();
+        String escalationTasks = "/engine-rest/task?processInstanceBusinessKey=" + caseId + "&taskDefinitionKey="
+                + EscalationProcess.Elements.SUPPORT_MANAGER_REVIEWS;
+        long deadline = System.currentTimeMillis() + 30_000;
+        while (tasks("manager", "manager", escalationTasks).isEmpty() && System.currentTimeMillis() < deadline) {
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+        return number;
     }
 
     private ResponseEntity<Map<String, Object>> staff(HttpMethod method, String url, Object body) {

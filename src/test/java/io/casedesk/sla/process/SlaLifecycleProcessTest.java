@@ -186,6 +186,20 @@ class SlaLifecycleProcessTest {
         assertThat(pi).hasPassed("EndEvent_SlaBreachHandedOver", "EndEvent_CaseOwnerWarned");
     }
 
+    /** A case logged after the fact is past its first response when its clocks start: the breach goes to the ladder at once. */
+    @Test
+    void aCaseLoggedLateHandsItsBreachToTheLadderAtOnce() {
+        policy(PolicySets.D);
+        kit.newCase(CASE_ID, at("2026-06-01T11:00-04:00"), "High", "PRODUCTION", "standard", "America/New_York");
+        ClockUtil.setCurrentTime(Date.from(at("2026-06-03T11:00-04:00")));
+        ProcessInstance pi = startByMessage("High");
+
+        assertThat(kit.clock(CASE_ID, SlaTarget.FIRST_RESPONSE).getState().name()).isEqualTo("BREACHED");
+        runJob(SlaLifecycle.ESCALATE_BREACH);
+        assertThat(handedOver).contains("breach: first-response due " + at("2026-06-02T11:00-04:00"));
+        assertThat(pi).hasPassed("EndEvent_SlaBreachHandedOver");
+    }
+
     @Test
     void pendingAndOnHoldShiftTheResolutionDueTimeByExactlyThePausedBusinessTime() {
         policy(PolicySets.D);
