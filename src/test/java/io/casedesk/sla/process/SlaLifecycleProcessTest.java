@@ -200,6 +200,52 @@ class SlaLifecycleProcessTest {
         assertThat(pi).hasPassed("EndEvent_SlaBreachHandedOver");
     }
 
+    /**
+     * The ladder cannot be reached (say the database drops the connection): the hand-over step rolls
+     * back, its job is retried, and once it works the escalation happens — nothing is lost. If it
+     * keeps failing, Cockpit shows an incident on the step.
+     */
+    @Test
+    void aFailingHandOverIsRetriedAndEndsAsAnIncidentNeverAsALostEscalation() {
+        policy(PolicySets.D);
+        int[] failuresLeft = { 1 };
+        Mocks.register("escalateSlaBreach", (JavaDelegate) execution -> {
+            if (failuresLeft[0]-- > 0) {
+                throw new IllegalStateException("escalation ladder unreachable");
+            }
+            kit.clocks.takeBreaches(CASE_ID).ifPresent(b -> handedOver.add("breach: " + b.targets()));
+            execution.getProcessInstance().setVariable(SlaLifecycle.Vars.BREACH_TO_HAND_OVER, false);
+        });
+        kit.newCase(CASE_ID, at("2026-06-01T11:00-04:00"), "High", "PRODUCTION", "standard", "America/New_York");
+        ClockUtil.setCurrentTime(Date.from(at("2026-06-03T11:00-04:00")));
+        startByMessage("High");
+        var management = processEngine.getManagementService();
+        Job handOver = management.createJobQuery().activityId(SlaLifecycle.ESCALATE_BREACH).singleResult();
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> management.executeJob(handOver.getId()))
+                .hasMessageContaining("escalation ladder unreachable");
+        assertThat(kit.clocks.hasBreachToHandOver(CASE_ID)).as("the breach still waits").isTrue();
+        assertThat(management.createJobQuery().jobId(handOver.getId()).singleResult().getRetries()).isEqualTo(2);
+
+        management.executeJob(handOver.getId());
+        assertThat(handedOver).containsExactly("breach: first-response");
+        assertThat(kit.clocks.hasBreachToHandOver(CASE_ID)).isFalse();
+
+        failuresLeft[0] = 3;
+        processEngine.getRuntimeService().setVariable(management.createJobQuery().list().get(0).getProcessInstanceId(),
+                SlaLifecycle.Vars.BREACH_TO_HAND_OVER, true);
+        Job again = management.createJobQuery().activityId(SlaLifecycle.ESCALATE_BREACH).singleResult();
+        for (int attempt = 0; attempt < 3; attempt++) {
+            try {
+                management.executeJob(again.getId());
+            } catch (IllegalStateException expected) {
+                // retried by the job executor in production
+            }
+        }
+        assertThat(processEngine.getRuntimeService().createIncidentQuery().activityId(SlaLifecycle.ESCALATE_BREACH).count())
+                .as("an incident in Cockpit").isEqualTo(1);
+    }
+
     @Test
     void pendingAndOnHoldShiftTheResolutionDueTimeByExactlyThePausedBusinessTime() {
         policy(PolicySets.D);
