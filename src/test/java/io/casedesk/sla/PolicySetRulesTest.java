@@ -66,8 +66,8 @@ class PolicySetRulesTest {
             policy-d | High resolution 5 business days                             | standard | High   | PRODUCTION | Defect | America/New_York | 2026-06-01T11:00-04:00 | resolution      | 2026-06-08T11:00-04:00
             policy-d | Medium response 2 business days                             | standard | Medium | PRODUCTION | Defect | America/New_York | 2026-06-05T16:00-04:00 | first-response  | 2026-06-09T16:00-04:00
             policy-d | Medium resolution 10 business days                          | standard | Medium | PRODUCTION | Defect | America/New_York | 2026-06-05T16:00-04:00 | resolution      | 2026-06-19T16:00-04:00
-            policy-d | Low response 3 business days                                | standard | Low    | PRODUCTION | Defect | America/New_York | 2026-06-06T12:00-04:00 | first-response  | 2026-06-11T09:00-04:00
-            policy-d | Low resolution 15 business days                             | standard | Low    | PRODUCTION | Defect | America/New_York | 2026-06-06T12:00-04:00 | resolution      | 2026-06-29T09:00-04:00
+            policy-d | Low response 3 business days                                | standard | Low    | PRODUCTION | Defect | America/New_York | 2026-06-06T12:00-04:00 | first-response  | 2026-06-10T17:00-04:00
+            policy-d | Low resolution 15 business days                             | standard | Low    | PRODUCTION | Defect | America/New_York | 2026-06-06T12:00-04:00 | resolution      | 2026-06-26T17:00-04:00
             policy-e | Sev 1 < 1 hour within support hours (base tier Mon-Fri GMT-5) | standard | Sev1 | PRODUCTION | Defect | America/Bogota  | 2026-06-05T16:30-05:00 | first-response  | 2026-06-08T09:30-05:00
             policy-e | Sev 1 < 1 hour (upper tiers 24x7x365)                       | premium    | Sev1 | PRODUCTION | Defect | America/Bogota  | 2026-06-06T10:00-05:00 | first-response  | 2026-06-06T11:00-05:00
             policy-e | Sev 2 < 4 hours (base tier)                                 | standard   | Sev2 | PRODUCTION | Defect | America/Bogota  | 2026-06-01T15:00-05:00 | first-response  | 2026-06-02T11:00-05:00
