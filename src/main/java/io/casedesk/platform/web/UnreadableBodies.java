@@ -38,6 +38,10 @@ final class UnreadableBodies {
             problem.setProperty("errors", List.of(Map.of("field", field, "message", message)));
             return problem;
         }
+        if (e.getCause() instanceof MismatchedInputException) {
+            // The body as a whole has the wrong shape (an array, a string, nothing at all).
+            return unreadable("The request body must be one JSON object with this operation's fields.");
+        }
         return unreadable("The request body is not valid JSON for this operation: " + withoutJavaTypes(e));
     }
 

@@ -91,6 +91,12 @@ class CaseInputIntegrationTest extends IntegrationTest {
         assertThat(number.json().path("errors").path(0).path("field").asText()).isEqualTo("businessImpact.userCount");
         assertThat(number.json().path("errors").path(0).path("message").asText()).contains("\"many\" is not a number");
         assertThat(number.body()).doesNotContain("java.", "Integer");
+
+        var list = post("/api/customer/cases", "dana@acme.example", "customer", "[]");
+        assertThat(list.status()).isEqualTo(400);
+        assertThat(list.json().path("type").asText()).endsWith("/unreadable-request");
+        assertThat(list.json().path("detail").asText()).contains("one JSON object");
+        assertThat(list.body()).doesNotContain("io.casedesk", "NewCaseRequest");
         assertThat(cases()).isEqualTo(before);
     }
 
