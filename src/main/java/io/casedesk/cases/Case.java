@@ -373,4 +373,19 @@ public class Case {
     public List<PriorityChange> getPriorityHistory() {
         return List.copyOf(priorityHistory);
     }
+
+    /**
+     * Why the support policy (the priority table, never a person) last gave the case another
+     * priority than the one it had, e.g. "A non-production case can never be P1 (policy C)"; null
+     * when it did not.
+     */
+    public String getPolicyPriorityReason() {
+        String reason = null;
+        for (PriorityChange change : priorityHistory) {
+            if (Actor.SYSTEM.reference().equals(change.getChangedBy())) {
+                reason = change.getReason();
+            }
+        }
+        return reason;
+    }
 }

@@ -32,6 +32,11 @@ public record CalendarSpec(String name, String timeZone, boolean twentyFourSeven
         daysOff = daysOff == null ? List.of() : List.copyOf(daysOff);
     }
 
+    /** The stable id of a calendar with that name: "Policy C emergency on-call" is "policy-c-emergency-on-call". */
+    public static String keyOf(String name) {
+        return name.strip().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+    }
+
     public static CalendarSpec of(BusinessCalendar calendar) {
         List<String> countries = new ArrayList<>();
         List<String> days = new ArrayList<>();

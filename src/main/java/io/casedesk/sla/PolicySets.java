@@ -5,7 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 import io.casedesk.sla.calendar.BusinessCalendar;
@@ -33,10 +35,21 @@ public class PolicySets {
 
     private final Map<String, PolicySet> sets = SHIPPED;
     private final PolicySet active;
-    /** Calendars an administrator has edited, by name; they win over the shipped ones. */
-    private final Map<String, BusinessCalendar> edited = new java.util.concurrent.ConcurrentHashMap<>();
+    /** The stored calendars by name, as last edited on any node; they win over the shipped ones. */
+    private final Supplier<Map<String, BusinessCalendar>> stored;
 
+    /** The shipped calendars only, as tests without a database use them. */
     public PolicySets(SlaProperties properties) {
+        this(properties, Map::of);
+    }
+
+    @Autowired
+    PolicySets(SlaProperties properties, CalendarBook book) {
+        this(properties, book::current);
+    }
+
+    private PolicySets(SlaProperties properties, Supplier<Map<String, BusinessCalendar>> stored) {
+        this.stored = stored;
         this.active = get(properties.policySet());
     }
 
@@ -99,9 +112,12 @@ public class PolicySets {
         return List.copyOf(sets.values());
     }
 
-    /** A calendar of any policy set by name (clocks store the name they count on), as last edited. */
+    /**
+     * A calendar of any policy set by name (clocks store the name they count on), as last stored by
+     * an administrator on any node of the cluster.
+     */
     public BusinessCalendar calendar(String name) {
-        BusinessCalendar edit = name == null ? null : edited.get(name);
+        BusinessCalendar edit = name == null ? null : stored.get().get(name);
         if (edit != null) {
             return edit;
         }
@@ -115,14 +131,6 @@ public class PolicySets {
     /** Support hours of the active policy: its main calendar as last edited. */
     public BusinessCalendar mainCalendar() {
         return calendar(active.mainCalendar().name());
-    }
-
-    /** Takes an administrator's edit of a shipped calendar (same name) into use at once. */
-    public void replace(BusinessCalendar calendar) {
-        sets.values().stream().flatMap(set -> set.calendars().stream())
-                .filter(shipped -> shipped.name().equals(calendar.name())).findFirst()
-                .orElseThrow(() -> new SlaException("name", "There is no calendar \"%s\".".formatted(calendar.name())));
-        edited.put(calendar.name(), calendar);
     }
 
     /** Policy B: the Americas go to Florida, the British Isles and Portugal to the UK, the rest of the world to France. */

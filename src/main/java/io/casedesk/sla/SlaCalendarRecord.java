@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -19,6 +20,9 @@ class SlaCalendarRecord {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+    /** The stable id the calendars API addresses it by: a slug of the name, fixed when it is first stored. */
+    @Column(name = "calendar_key")
+    private String key;
     private String name;
     private String timeZone;
     private boolean twentyFourSeven;
@@ -35,6 +39,7 @@ class SlaCalendarRecord {
 
     SlaCalendarRecord(CalendarSpec spec, Instant at, String by) {
         this.name = spec.name();
+        this.key = CalendarSpec.keyOf(spec.name());
         update(spec, at, by);
     }
 
@@ -49,12 +54,22 @@ class SlaCalendarRecord {
     }
 
     CalendarSpec spec() {
+        return spec(name, timeZone, twentyFourSeven, hours, publicHolidays, daysOff);
+    }
+
+    /** A stored row's columns as a calendar; also for reading the rows without the entity (see {@link CalendarBook}). */
+    static CalendarSpec spec(String name, String timeZone, boolean twentyFourSeven, String hours, String publicHolidays,
+            String daysOff) {
         return new CalendarSpec(name, timeZone, twentyFourSeven, split(hours, "\n"), split(publicHolidays, ","),
                 split(daysOff, ","));
     }
 
     private static List<String> split(String text, String separator) {
         return text == null || text.isBlank() ? List.of() : Arrays.stream(text.split(separator)).map(String::strip).toList();
+    }
+
+    String getKey() {
+        return key;
     }
 
     String getName() {

@@ -9,5 +9,7 @@ interface SlaCalendarRecords extends JpaRepository<SlaCalendarRecord, Long> {
 
     Optional<SlaCalendarRecord> findByName(String name);
 
+    Optional<SlaCalendarRecord> findByKey(String key);
+
     List<SlaCalendarRecord> findAllByOrderByName();
 }

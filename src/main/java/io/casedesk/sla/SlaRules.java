@@ -82,7 +82,7 @@ public class SlaRules {
     }
 
     private static SlaTarget target(PolicySet set, Map<String, Object> row) {
-        String name = text(row.get("target"));
+        String name = SlaTarget.canonicalName(text(row.get("target")));
         String calendar = text(row.get("calendar"));
         if (name == null || calendar == null || set.calendar(calendar).isEmpty()) {
             throw new SlaException("calendar", "The sla-targets table gives %s target \"%s\" the calendar \"%s\", which %s does not have; it has %s."

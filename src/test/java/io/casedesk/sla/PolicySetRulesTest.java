@@ -66,14 +66,14 @@ class PolicySetRulesTest {
             policy-d | High resolution 5 business days                             | standard | High   | PRODUCTION | Defect | America/New_York | 2026-06-01T11:00-04:00 | resolution      | 2026-06-08T11:00-04:00
             policy-d | Medium response 2 business days                             | standard | Medium | PRODUCTION | Defect | America/New_York | 2026-06-05T16:00-04:00 | first-response  | 2026-06-09T16:00-04:00
             policy-d | Medium resolution 10 business days                          | standard | Medium | PRODUCTION | Defect | America/New_York | 2026-06-05T16:00-04:00 | resolution      | 2026-06-19T16:00-04:00
-            policy-d | Low response 3 business days                                | standard | Low    | PRODUCTION | Defect | America/New_York | 2026-06-06T12:00-04:00 | first-response  | 2026-06-11T09:00-04:00
-            policy-d | Low resolution 15 business days                             | standard | Low    | PRODUCTION | Defect | America/New_York | 2026-06-06T12:00-04:00 | resolution      | 2026-06-29T09:00-04:00
-            policy-e | Sev 1 < 1 hour within support hours (base tier Mon-Fri GMT-5) | standard | Sev1 | PRODUCTION | Defect | America/Bogota  | 2026-06-05T16:30-05:00 | first-response  | 2026-06-08T09:30-05:00
-            policy-e | Sev 1 < 1 hour (upper tiers 24x7x365)                       | premium    | Sev1 | PRODUCTION | Defect | America/Bogota  | 2026-06-06T10:00-05:00 | first-response  | 2026-06-06T11:00-05:00
-            policy-e | Sev 2 < 4 hours (base tier)                                 | standard   | Sev2 | PRODUCTION | Defect | America/Bogota  | 2026-06-01T15:00-05:00 | first-response  | 2026-06-02T11:00-05:00
-            policy-e | Sev 2 < 4 hours (upper tiers)                               | enterprise | Sev2 | PRODUCTION | Defect | America/Bogota  | 2026-06-01T22:00-05:00 | first-response  | 2026-06-02T02:00-05:00
-            policy-e | Sev 3 < 8 hours (base tier)                                 | standard   | Sev3 | TEST       | Defect | America/Bogota  | 2026-06-01T13:00-05:00 | first-response  | 2026-06-02T13:00-05:00
-            policy-e | Sev 3 < 8 hours (upper tiers)                               | enterprise | Sev3 | TEST       | Defect | America/Bogota  | 2026-06-06T20:00-05:00 | first-response  | 2026-06-07T04:00-05:00
+            policy-d | Low response 3 business days                                | standard | Low    | PRODUCTION | Defect | America/New_York | 2026-06-06T12:00-04:00 | first-response  | 2026-06-10T17:00-04:00
+            policy-d | Low resolution 15 business days                             | standard | Low    | PRODUCTION | Defect | America/New_York | 2026-06-06T12:00-04:00 | resolution      | 2026-06-26T17:00-04:00
+            policy-e | Sev 1 < 1 hour within support hours (base tier Mon-Fri GMT-5) | standard | Sev1 | PRODUCTION | Defect | America/Bogota  | 2026-06-05T16:30-05:00 | acknowledgement | 2026-06-08T09:30-05:00
+            policy-e | Sev 1 < 1 hour (upper tiers 24x7x365)                       | premium    | Sev1 | PRODUCTION | Defect | America/Bogota  | 2026-06-06T10:00-05:00 | acknowledgement | 2026-06-06T11:00-05:00
+            policy-e | Sev 2 < 4 hours (base tier)                                 | standard   | Sev2 | PRODUCTION | Defect | America/Bogota  | 2026-06-01T15:00-05:00 | acknowledgement | 2026-06-02T11:00-05:00
+            policy-e | Sev 2 < 4 hours (upper tiers)                               | enterprise | Sev2 | PRODUCTION | Defect | America/Bogota  | 2026-06-01T22:00-05:00 | acknowledgement | 2026-06-02T02:00-05:00
+            policy-e | Sev 3 < 8 hours (base tier)                                 | standard   | Sev3 | TEST       | Defect | America/Bogota  | 2026-06-01T13:00-05:00 | acknowledgement | 2026-06-02T13:00-05:00
+            policy-e | Sev 3 < 8 hours (upper tiers)                               | enterprise | Sev3 | TEST       | Defect | America/Bogota  | 2026-06-06T20:00-05:00 | acknowledgement | 2026-06-07T04:00-05:00
             """)
     void eachRuleGivesTheDueTimeThePolicyPromises(String policySet, String rule, String tier, String priority,
             String environment, String category, String zone, String received, String target, String expectedDue) {
@@ -239,20 +239,41 @@ class PolicySetRulesTest {
         kit.newCase(5, received, "Sev2", "PRODUCTION", "standard", "America/Bogota");
         kit.missingFields.put(5L, List.of("operatingSystem"));
         kit.clocks.start(5);
-        assertThat(kit.clock(5, SlaTarget.FIRST_RESPONSE).getState()).isEqualTo(ClockState.PAUSED);
+        assertThat(kit.clock(5, SlaTarget.ACKNOWLEDGEMENT).getState()).isEqualTo(ClockState.PAUSED);
         assertThat(kit.clocks.nextDeadline(5)).isNull();
 
         // A status change while the information is missing does not start it either.
         kit.clocks.statusChanged(5, "IN_PROGRESS");
-        assertThat(kit.clock(5, SlaTarget.FIRST_RESPONSE).getState()).isEqualTo(ClockState.PAUSED);
+        assertThat(kit.clock(5, SlaTarget.ACKNOWLEDGEMENT).getState()).isEqualTo(ClockState.PAUSED);
 
         Instant completed = at("2026-06-01T13:00-05:00");
         ClockUtil.setCurrentTime(Date.from(completed));
         kit.missingFields.remove(5L);
         kit.clocks.detailsChanged(5);
 
-        assertThat(kit.clock(5, SlaTarget.FIRST_RESPONSE).getState()).isEqualTo(ClockState.RUNNING);
-        assertThat(kit.clock(5, SlaTarget.FIRST_RESPONSE).getDueAt()).isEqualTo(at("2026-06-01T17:00-05:00"));
+        assertThat(kit.clock(5, SlaTarget.ACKNOWLEDGEMENT).getState()).isEqualTo(ClockState.RUNNING);
+        assertThat(kit.clock(5, SlaTarget.ACKNOWLEDGEMENT).getDueAt()).isEqualTo(at("2026-06-01T17:00-05:00"));
+    }
+
+    @Test
+    void policyESaysAcknowledgementInEveryAnswerAndEvent() {
+        // "Acknowledgement targets within support hours: Sev 1 < 1 hour": the clock, the preview, the
+        // process variable and the breach event all call it what the policy calls it
+        SlaTestKit kit = new SlaTestKit(processEngine, PolicySets.E);
+        Instant received = at("2026-06-01T10:00-05:00");
+        ClockUtil.setCurrentTime(Date.from(received));
+        kit.newCase(6, received, "Sev1", "PRODUCTION", "standard", "America/Bogota");
+        kit.clocks.start(6);
+        assertThat(kit.clocks.dueByTarget(6)).containsOnlyKeys(SlaTarget.ACKNOWLEDGEMENT);
+        assertThat(io.casedesk.sla.process.SlaLifecycle.Vars.dueOf(SlaTarget.ACKNOWLEDGEMENT)).isEqualTo("acknowledgementDue");
+
+        ClockUtil.setCurrentTime(Date.from(at("2026-06-01T11:30-05:00")));
+        kit.clocks.catchUp(6);
+        assertThat(kit.published).filteredOn(SlaBreached.class::isInstance).map(SlaBreached.class::cast)
+                .extracting(SlaBreached::target).containsExactly(SlaTarget.ACKNOWLEDGEMENT);
+        assertThat(preview(PolicySets.E).preview(new SlaPreview.Question(PolicySets.E, "premium", "Sev2", "PRODUCTION",
+                "Defect", null, received, List.of(), null)).targets()).extracting(SlaPreview.TargetDue::target)
+                .containsExactly(SlaTarget.ACKNOWLEDGEMENT);
     }
 
     @Test

@@ -5,6 +5,7 @@ import io.casedesk.IntegrationTest;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -29,6 +30,7 @@ import io.casedesk.sla.calendar.ExampleCalendars;
 class SlaCalendarsIntegrationTest extends IntegrationTest {
 
     private static final String BUSINESS_HOURS = "Policy C business hours";
+    private static final String BUSINESS_HOURS_ID = "policy-c-business-hours";
 
     @Autowired
     MockMvc mvc;
@@ -45,9 +47,12 @@ class SlaCalendarsIntegrationTest extends IntegrationTest {
         mvc.perform(MockMvcRequestBuilders.get("/api/sla/calendars").with(httpBasic("analyst", "analyst")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[*].calendar.name", hasItem(BUSINESS_HOURS)))
-                .andExpect(jsonPath("$[*].calendar.name", hasItem("Policy C emergency on-call")));
-        mvc.perform(MockMvcRequestBuilders.get("/api/sla/calendars/{name}", BUSINESS_HOURS).with(httpBasic("analyst", "analyst")))
+                .andExpect(jsonPath("$[*].calendar.name", hasItem("Policy C emergency on-call")))
+                .andExpect(jsonPath("$[*].id", hasItem("policy-c-emergency-on-call")));
+        mvc.perform(MockMvcRequestBuilders.get("/api/sla/calendars/{id}", BUSINESS_HOURS_ID).with(httpBasic("analyst", "analyst")))
                 .andExpect(status().isOk())
+                .andExpect(jsonPath("$.id").value(BUSINESS_HOURS_ID))
+                .andExpect(jsonPath("$.calendar.name").value(BUSINESS_HOURS))
                 .andExpect(jsonPath("$.calendar.timeZone").value("America/Chicago"))
                 .andExpect(jsonPath("$.calendar.hours", hasItem("MONDAY 07:00-18:00")))
                 .andExpect(jsonPath("$.calendar.publicHolidays[0]").value("US"));
@@ -64,6 +69,26 @@ class SlaCalendarsIntegrationTest extends IntegrationTest {
                         {"policySet":"policy-c","priority":"P2","receivedAt":"2026-06-02T14:00:00-05:00"}"""))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.targets[0].dueAt").value("2026-06-03T18:00:00Z"));
+    }
+
+    @Test
+    void anUnknownIdIsNotFound() throws Exception {
+        mvc.perform(MockMvcRequestBuilders.get("/api/sla/calendars/{id}", "policy-z-hours").with(httpBasic("analyst", "analyst")))
+                .andExpect(status().isNotFound())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.type").value("https://casedesk.io/problems/calendar-not-found"))
+                .andExpect(jsonPath("$.detail", containsString(BUSINESS_HOURS_ID)));
+        mvc.perform(MockMvcRequestBuilders.put("/api/sla/calendars/{id}", "policy-z-hours").with(httpBasic("admin", "admin"))
+                .contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(CalendarSpec.of(ExampleCalendars.policyC()))))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.type").value("https://casedesk.io/problems/calendar-not-found"));
+    }
+
+    @Test
+    void clientsThatAddressACalendarByItsNameStillFindIt() throws Exception {
+        mvc.perform(MockMvcRequestBuilders.get("/api/sla/calendars/{name}", BUSINESS_HOURS).with(httpBasic("analyst", "analyst")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.id").value(BUSINESS_HOURS_ID));
     }
 
     @Test
@@ -98,7 +123,7 @@ class SlaCalendarsIntegrationTest extends IntegrationTest {
     }
 
     private org.springframework.test.web.servlet.ResultActions edit(CalendarSpec spec, String user) throws Exception {
-        return mvc.perform(MockMvcRequestBuilders.put("/api/sla/calendars/{name}", spec.name()).with(httpBasic(user, user))
+        return mvc.perform(MockMvcRequestBuilders.put("/api/sla/calendars/{id}", CalendarSpec.keyOf(spec.name())).with(httpBasic(user, user))
                 .contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(spec)));
     }
 }

@@ -46,6 +46,22 @@ class SlaPreviewIntegrationTest extends IntegrationTest {
     }
 
     @Test
+    void aZoneIdWithoutOffsetIsEnough() throws Exception {
+        // the same Tuesday 14:00 in Chicago, named by its zone alone; pauses take zone ids too
+        preview("""
+                {"policySet":"policy-c","priority":"P2","receivedAt":"2026-06-02T14:00:00[America/Chicago]",
+                 "pauses":[{"from":"2026-06-02T15:00:00[America/Chicago]","until":"2026-06-02T16:00:00[America/Chicago]"}]}""")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.targets[0].dueAt").value("2026-06-03T17:00:00Z"));
+        preview("""
+                {"policySet":"policy-c","priority":"P2","receivedAt":"2026-06-02T14:00:00Z",
+                 "pauses":[{"from":"2026-06-02T15:00:00","until":"2026-06-02T16:00:00Z"}]}""")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("pauses[0].from"))
+                .andExpect(jsonPath("$.errors[0].message", containsString("needs an offset or zone")));
+    }
+
+    @Test
     void refusesALocalDateTime() throws Exception {
         preview("""
                 {"policySet":"policy-c","priority":"P2","receivedAt":"2026-06-02T14:00:00"}""")

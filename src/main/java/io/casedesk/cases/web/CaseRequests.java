@@ -52,7 +52,9 @@ final class CaseRequests {
     record StaffNewCaseRequest(
             @NotBlank(message = "Give the requester's e-mail address.") @Email String requesterEmail,
             @NotNull(message = "Say how the case arrived.") Channel channel,
-            @Schema(description = "When it arrived, with offset; defaults to now; never in the future") OffsetDateTime receivedAt,
+            @Schema(description = "When it arrived, with an offset or a zone id (2026-12-04T16:00:00-06:00, …Z, "
+                    + "2026-12-04T16:00:00[America/Chicago]); defaults to now; never in the future", type = "string",
+                    example = "2026-12-04T16:00:00[America/Chicago]") OffsetDateTime receivedAt,
             @NotNull @Valid NewCaseRequest details) {
     }
 

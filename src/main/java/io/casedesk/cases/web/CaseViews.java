@@ -60,8 +60,9 @@ final class CaseViews {
         }
     }
 
+    /** @param priorityNote why the support policy gave the case another priority than the one asked for, if it did */
     record StaffCase(String number, String subject, String description, String status, String statusLabel,
-            String priority, String category, String environment, String product, String productVersion,
+            String priority, String priorityNote, String category, String environment, String product, String productVersion,
             String operatingSystem, java.time.LocalDate workOrderDate, BusinessImpact businessImpact,
             Long organisationId, String requesterName, String requesterEmail, String requesterPhone, String channel, String owner, Instant holdUntil,
             Instant receivedAt, Instant firstResponseAt, Instant resolvedAt, Instant closedAt, String resolutionCause,
@@ -71,7 +72,7 @@ final class CaseViews {
 
         static StaffCase of(Case c, List<CaseMessage> messages, List<CaseAttachment> attachments) {
             return new StaffCase(c.getNumber(), c.getSubject(), c.getDescription(), c.getStatus().name(),
-                    CaseStatusLabels.label(c.getStatus()), c.getPriority(), c.getCategory(), c.getEnvironment().name(),
+                    CaseStatusLabels.label(c.getStatus()), c.getPriority(), c.getPolicyPriorityReason(), c.getCategory(), c.getEnvironment().name(),
                     c.getProduct(), c.getProductVersion(), c.getOperatingSystem(), c.getWorkOrderDate(),
                     c.getBusinessImpact(), c.getOrganisationId(), c.getRequester().name(), c.getRequester().email(), c.getRequester().phone(),
                     c.getChannel().name(), c.getOwner(), c.getHoldUntil(), c.getReceivedAt(), c.getFirstResponseAt(),
@@ -95,8 +96,9 @@ final class CaseViews {
     record CustomerStatusChange(String status, String statusLabel, Instant at) {
     }
 
+    /** @param priorityNote why the support policy gave the case another priority than the one asked for, if it did */
     record CustomerCase(String number, String subject, String description, String status, String statusLabel,
-            String priority, String category, String environment, String product, String productVersion,
+            String priority, String priorityNote, String category, String environment, String product, String productVersion,
             java.time.LocalDate workOrderDate, String requesterName, String requesterEmail, Instant receivedAt, Instant firstResponseAt,
             Instant resolvedAt, Instant closedAt, Instant holdUntil, String solutionType, String resolutionSummary,
             String closingReason, long version, List<CustomerMessage> conversation, List<Attachment> attachments,
@@ -104,7 +106,7 @@ final class CaseViews {
 
         static CustomerCase of(Case c, List<CaseMessage> publicMessages, List<CaseAttachment> publicAttachments) {
             return new CustomerCase(c.getNumber(), c.getSubject(), c.getDescription(), c.getStatus().name(),
-                    CaseStatusLabels.label(c.getStatus()), c.getPriority(), c.getCategory(), c.getEnvironment().name(),
+                    CaseStatusLabels.label(c.getStatus()), c.getPriority(), c.getPolicyPriorityReason(), c.getCategory(), c.getEnvironment().name(),
                     c.getProduct(), c.getProductVersion(), c.getWorkOrderDate(), c.getRequester().name(),
                     c.getRequester().email(),
                     c.getReceivedAt(), c.getFirstResponseAt(), c.getResolvedAt(), c.getClosedAt(), c.getHoldUntil(),

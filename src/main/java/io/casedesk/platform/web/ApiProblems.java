@@ -143,8 +143,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "unreadable-request", "Unreadable request",
-                "The request body is not valid JSON for this operation: " + readable(e)));
+        return ResponseEntity.badRequest().body(UnreadableBodies.problem(e));
     }
 
     @Override
@@ -152,14 +151,6 @@ class ApiProblems extends ResponseEntityExceptionHandler {
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(problem(HttpStatus.PAYLOAD_TOO_LARGE,
                 "attachment-too-large", "Attachment too large", "The upload is larger than the server accepts."));
-    }
-
-    private static String readable(HttpMessageNotReadableException e) {
-        Throwable cause = e.getMostSpecificCause();
-        String message = cause.getMessage() == null ? "" : cause.getMessage();
-        // Jackson's messages end with a source excerpt that says nothing useful to a person.
-        int cut = message.indexOf("\n at [Source");
-        return (cut > 0 ? message.substring(0, cut) : message).replaceAll("\\(class [^)]*\\)", "").strip();
     }
 
     private static Map<String, String> fieldError(FieldError error) {

@@ -130,8 +130,10 @@ public final class BusinessCalendar {
 
     /**
      * {@code days} working days after {@code start}, at the same amount of working time into the
-     * day as the start had (clamped to the end of a shorter day). On a 24x7 calendar a day is 24
-     * hours of elapsed time.
+     * day as the start had (clamped to the end of a shorter day). A clock that starts as a working
+     * day begins uses up its days at the end of the last one (Monday 09:00 + 1 day is Monday 17:00),
+     * the instant {@link #add} and a paused and resumed clock give too, not the next morning. On a
+     * 24x7 calendar a day is 24 hours of elapsed time.
      */
     Instant addWorkingDays(Instant start, int days) {
         if (twentyFourSeven) {
@@ -140,6 +142,12 @@ public final class BusinessCalendar {
         Instant clockStart = nextWorkingInstant(start);
         LocalDate day = timeline.workingDayAround(clockStart).orElseThrow();
         Duration intoDay = timeline.workedBefore(day, clockStart);
+        if (intoDay.isZero()) {
+            for (int i = 1; i < days; i++) {
+                day = timeline.workingDayAfter(day);
+            }
+            return timeline.endOf(day);
+        }
         for (int i = 0; i < days; i++) {
             day = timeline.workingDayAfter(day);
         }

@@ -9,7 +9,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
-import io.casedesk.cases.Actor;
 import io.casedesk.cases.Case;
 import io.casedesk.cases.CaseAccess;
 import io.casedesk.cases.CaseService;
@@ -71,10 +70,7 @@ class CaseSlaController {
         var contact = customers.contactByEmail(user.getName())
                 .orElseThrow(() -> new NotEntitledException("Your contact record is no longer active."));
         Case supportCase = cases.get(number, new CaseAccess.Customer(contact));
-        String policyNote = supportCase.getPriorityHistory().stream()
-                .filter(change -> Actor.SYSTEM.reference().equals(change.getChangedBy()))
-                .reduce((first, second) -> second).map(change -> change.getReason()).orElse(null);
-        return new CustomerSla(supportCase.getNumber(), supportCase.getPriority(), policyNote,
+        return new CustomerSla(supportCase.getNumber(), supportCase.getPriority(), supportCase.getPolicyPriorityReason(),
                 clocks.clocks(supportCase.getId()).stream()
                 .map(c -> new CustomerTarget(c.target(), c.state(), c.dueAt(), c.remainingBusinessTime()))
                 .toList());

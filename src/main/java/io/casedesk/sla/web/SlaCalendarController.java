@@ -14,6 +14,7 @@ import io.casedesk.platform.identity.StaffGroups;
 import io.casedesk.sla.CalendarSpec;
 import io.casedesk.sla.SlaCalendars;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** Business calendars: staff read them, administrators (camunda-admin) edit them without a restart. */
@@ -33,21 +34,26 @@ class SlaCalendarController {
         return calendars.list();
     }
 
-    @GetMapping("/api/sla/calendars/{name}")
-    SlaCalendars.StoredCalendar get(@PathVariable String name) {
-        return calendars.get(name);
+    @GetMapping("/api/sla/calendars/{id}")
+    @Operation(summary = "One business calendar by its id (e.g. policy-c-business-hours; its name is understood too)")
+    @ApiResponse(responseCode = "404", description = "No stored calendar has that id (problem details listing the ids)")
+    SlaCalendars.StoredCalendar get(@PathVariable String id) {
+        return calendars.get(id);
     }
 
-    @PutMapping("/api/sla/calendars/{name}")
+    @PutMapping("/api/sla/calendars/{id}")
     @Operation(summary = "Edit a calendar's zone, weekly hours and holidays (administrators)",
-            description = "Takes effect at once for new clocks and at the next pause, resume or reopen of running ones. "
-                    + "Refused when a running or paused clock would have no working time left to count in.")
-    SlaCalendars.StoredCalendar update(@PathVariable String name, @RequestBody CalendarSpec edit, Authentication user) {
+            description = "Stored once for the whole cluster: every node counts on the edit as soon as it is saved. "
+                    + "Takes effect at once for new clocks and at the next pause, resume or reopen of running ones. "
+                    + "Refused when a running or paused clock would have no working time left to count in. "
+                    + "The calendar keeps its id and name; the body's name is ignored.")
+    @ApiResponse(responseCode = "404", description = "No stored calendar has that id")
+    SlaCalendars.StoredCalendar update(@PathVariable String id, @RequestBody CalendarSpec edit, Authentication user) {
         boolean admin = user.getAuthorities().stream()
                 .anyMatch(a -> a.getAuthority().equals(StaffGroups.authority(StaffGroups.ADMINS)));
         if (!admin) {
             throw new AccessDeniedException("Only administrators edit calendars.");
         }
-        return calendars.update(name, edit, user.getName());
+        return calendars.update(id, edit, user.getName());
     }
 }

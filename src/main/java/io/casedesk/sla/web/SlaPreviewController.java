@@ -4,9 +4,7 @@ import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalTime;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +14,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.casedesk.platform.web.DateTimeInput;
 import io.casedesk.sla.SlaException;
 import io.casedesk.sla.SlaPreview;
 import io.casedesk.sla.calendar.BusinessCalendar;
@@ -45,7 +44,8 @@ class SlaPreviewController {
             @Schema(description = "PRODUCTION, TEST or OTHER", example = "PRODUCTION") String environment,
             @Schema(description = "Case category (policy C: a production Outage is always P1)", example = "Defect") String category,
             @Schema(description = "The customer's IANA time zone (policy B: picks the serving region)", example = "Europe/London") String customerTimeZone,
-            @Schema(description = "When the case arrives: ISO-8601 with an offset or zone; a local date-time is refused", example = "2026-06-02T14:00:00-05:00", requiredMode = Schema.RequiredMode.REQUIRED) String receivedAt,
+            @Schema(description = "When the case arrives: ISO-8601 with an offset (2026-06-02T14:00:00-05:00, …Z) or a zone id "
+                    + "(2026-06-02T14:00:00[America/Chicago]); a local date-time is refused", example = "2026-06-02T14:00:00-05:00", requiredMode = Schema.RequiredMode.REQUIRED) String receivedAt,
             @Schema(description = "Stretches spent Pending or On Hold, in order, not overlapping") List<PauseRequest> pauses,
             @Schema(description = "Count every target on these hours instead of the policy's calendars") CalendarRequest calendar,
             @Schema(description = "Policy A: the Work Order's published date; a P5 resolution target shows only with it", example = "2026-12-31") String workOrderDate) {
@@ -112,17 +112,12 @@ class SlaPreviewController {
     /** An instant with an offset ("…-05:00", "…Z") or a zone ("…[Europe/Paris]"); a bare local time is ambiguous. */
     static Instant instant(String field, String text) {
         if (text == null || text.isBlank()) {
-            throw new SlaException(field, "Give an instant with an offset or zone, e.g. 2026-06-02T14:00:00-05:00.");
+            throw new SlaException(field, "Give an instant with an offset or zone, e.g. %s.".formatted(DateTimeInput.EXAMPLES));
         }
         try {
-            return OffsetDateTime.parse(text.strip()).toInstant();
-        } catch (DateTimeParseException notOffset) {
-            try {
-                return ZonedDateTime.parse(text.strip()).toInstant();
-            } catch (DateTimeParseException e) {
-                throw new SlaException(field, "\"%s\" has no offset or zone; write e.g. 2026-06-02T14:00:00-05:00 or 2026-06-02T19:00:00Z."
-                        .formatted(text));
-            }
+            return DateTimeInput.parse(text).toInstant();
+        } catch (DateTimeException e) {
+            throw new SlaException(field, e.getMessage());
         }
     }
 

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 import io.casedesk.sla.SlaException;
+import io.casedesk.sla.UnknownCalendarException;
 import io.casedesk.sla.UnknownPolicySetException;
 import io.casedesk.sla.calendar.CalendarWithoutWorkingTimeException;
 import io.casedesk.sla.calendar.NoWorkingTimeAheadException;
@@ -26,6 +27,11 @@ class SlaProblems {
     @ExceptionHandler(UnknownPolicySetException.class)
     ProblemDetail unknownPolicySet(UnknownPolicySetException e) {
         return withField(problem(HttpStatus.BAD_REQUEST, "unknown-policy-set", "Unknown policy set", e.getMessage()), e);
+    }
+
+    @ExceptionHandler(UnknownCalendarException.class)
+    ProblemDetail unknownCalendar(UnknownCalendarException e) {
+        return problem(HttpStatus.NOT_FOUND, "calendar-not-found", "Calendar not found", e.getMessage());
     }
 
     @ExceptionHandler(SlaException.class)

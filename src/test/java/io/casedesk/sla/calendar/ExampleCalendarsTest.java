@@ -47,14 +47,14 @@ class ExampleCalendarsTest {
             B-UK | reply within one business day | 1 business day | 2026-12-24T15:00Z | 2026-12-29T15:00Z
             # France has no Boxing Day: Monday
             B-France | reply within one business day | 1 business day | 2026-12-24T15:00+01:00 | 2026-12-28T15:00+01:00
-            # Good Friday is a bank holiday in England: the clock starts Tuesday 09:00 after Easter Monday
-            B-UK | reply within one business day | 1 business day | 2026-04-03T10:00+01:00 | 2026-04-08T09:00+01:00
+            # Good Friday is a bank holiday in England: the clock starts Tuesday 09:00 after Easter Monday, due as Tuesday ends
+            B-UK | reply within one business day | 1 business day | 2026-04-03T10:00+01:00 | 2026-04-07T17:00+01:00
             # France works Good Friday (1 h in) but not Easter Monday
             B-France | reply within one business day | 1 business day | 2026-04-03T10:00+02:00 | 2026-04-07T10:00+02:00
             # Florida works both
             B-Florida | reply within one business day | 1 business day | 2026-04-03T10:00-04:00 | 2026-04-06T10:00-04:00
-            # a customer in Paris mails at 08:00 (+02:00) = 02:00 in Florida: the clock starts 09:00 there
-            B-Florida | reply within one business day | 1 business day | 2026-06-01T08:00+02:00 | 2026-06-02T09:00-04:00
+            # a customer in Paris mails at 08:00 (+02:00) = 02:00 in Florida: the clock starts 09:00 there, due as that day ends
+            B-Florida | reply within one business day | 1 business day | 2026-06-01T08:00+02:00 | 2026-06-01T17:00-04:00
             # Policy C: Mon-Fri 07:00-18:00 Chicago, US holidays; emergencies 24x7.
             # 30 min Friday until 18:00, then Monday 07:00 + 1 h 30
             C | P1 < 2 business hours | 2 business hours | 2026-06-05T17:30-05:00 | 2026-06-08T08:30-05:00
@@ -74,10 +74,10 @@ class ExampleCalendarsTest {
             D | Medium response 2 business days | 2 business days | 2026-06-05T16:00-04:00 | 2026-06-09T16:00-04:00
             # Friday 16:00: two whole weeks of working days later
             D | Medium resolution 10 business days | 10 business days | 2026-06-05T16:00-04:00 | 2026-06-19T16:00-04:00
-            # Saturday: the clock starts Monday 8 June 09:00; Tue, Wed, Thu
-            D | Low response 3 business days | 3 business days | 2026-06-06T12:00-04:00 | 2026-06-11T09:00-04:00
-            # from Monday 8 June: three weeks of five days is Monday 29 June
-            D | Low resolution 15 business days | 15 business days | 2026-06-06T12:00-04:00 | 2026-06-29T09:00-04:00
+            # Saturday: the clock starts Monday 8 June 09:00; Mon, Tue, Wed: due as Wednesday ends
+            D | Low response 3 business days | 3 business days | 2026-06-06T12:00-04:00 | 2026-06-10T17:00-04:00
+            # from Monday 8 June: three weeks of five days end Friday 26 June at 17:00
+            D | Low resolution 15 business days | 15 business days | 2026-06-06T12:00-04:00 | 2026-06-26T17:00-04:00
             # no holidays on this calendar, so Thanksgiving is a business day
             D | High response 1 business day | 1 business day | 2026-11-25T10:00-05:00 | 2026-11-26T10:00-05:00
             # Policy E: base tier Mon-Fri 09:00-17:00 at GMT-5; upper tiers 24x7x365.

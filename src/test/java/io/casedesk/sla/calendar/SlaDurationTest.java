@@ -100,10 +100,10 @@ class SlaDurationTest {
             # a working day later, one hour into the day as Tuesday 10:00 was
             1 working day,             2026-06-02T10:00-04:00,  2026-06-03T10:00-04:00
             1 working day,             2026-06-05T10:00-04:00,  2026-06-08T10:00-04:00
-            # Tuesday 20:00: the clock starts Wednesday 09:00, two working days later is Friday 09:00
-            2 business days,           2026-06-02T20:00-04:00,  2026-06-05T09:00-04:00
-            # Saturday: the clock starts Monday 09:00
-            1 working day,             2026-06-06T11:00-04:00,  2026-06-09T09:00-04:00
+            # Tuesday 20:00: the clock starts Wednesday 09:00, two whole working days end Thursday 17:00
+            2 business days,           2026-06-02T20:00-04:00,  2026-06-04T17:00-04:00
+            # Saturday: the clock starts Monday 09:00, so Monday's end uses up the day
+            1 working day,             2026-06-06T11:00-04:00,  2026-06-08T17:00-04:00
             # calendar weeks and months from the start, ignoring hours
             1 week,                    2026-06-02T10:00-04:00,  2026-06-09T10:00-04:00
             1 week,                    2026-06-06T11:00-04:00,  2026-06-13T11:00-04:00
