@@ -52,19 +52,16 @@ public class SlaClocks {
     public record Started(String policySet, String priority, Instant nextDeadline, Map<String, Instant> dueByTarget) {
     }
 
-    /** Applies the active policy set's priority table, evaluates its targets and starts a clock for each. */
+    /** Evaluates the active policy set's targets for the case's priority and starts a clock for each. */
     public Started start(long caseId) {
         if (!store.clocksOf(caseId).isEmpty()) {
             return new Started(store.clocksOf(caseId).get(0).getPolicySet(), cases.get(caseId).priority(), nextDeadline(caseId), dueByTarget(caseId));
         }
+        // The lifecycle's "Determine priority" step has already given the case the policy's priority.
         SlaCase supportCase = cases.get(caseId);
         PolicySet set = policySets.active();
-        var priority = rules.priority(set.id(), supportCase.priority(), supportCase.environment(), supportCase.category());
-        if (priority.reason() != null) {
-            cases.applyPriority(caseId, priority.priority(), priority.reason());
-        }
         var targets = rules.targets(question(set, policySets.calendar(set.mainCalendar().name()), supportCase,
-                priority.priority()));
+                supportCase.priority()));
         List<String> missing = cases.missing(caseId, policySets.requiredInformation(set.id()));
         for (SlaTarget target : targets.targets().stream().map(supportCase::applied).filter(Objects::nonNull).toList()) {
             BusinessCalendar calendar = policySets.calendar(target.calendarName());
@@ -78,7 +75,7 @@ public class SlaClocks {
             started.catchUp(calendar, clock.instant());
             save(started);
         }
-        return new Started(set.id(), priority.priority(), nextDeadline(caseId), dueByTarget(caseId));
+        return new Started(set.id(), supportCase.priority(), nextDeadline(caseId), dueByTarget(caseId));
     }
 
     static SlaRules.Question question(PolicySet set, BusinessCalendar mainCalendar, SlaCase supportCase, String priority) {

@@ -134,7 +134,7 @@ class PolicySetRulesTest {
         Instant received = at("2026-06-02T10:00-04:00");
         ClockUtil.setCurrentTime(Date.from(received));
         SlaCase undated = kit.newCase(7, received, "P5", "PRODUCTION", "standard", "America/New_York");
-        kit.clocks.start(7);
+        kit.start(7);
         assertThat(kit.store.clocksOf(7)).extracting(SlaClock::getTarget).doesNotContain(SlaTarget.RESOLUTION);
         ClockUtil.setCurrentTime(Date.from(at("2026-06-02T10:20-04:00")));
         kit.clocks.firstResponse(7);
@@ -166,7 +166,7 @@ class PolicySetRulesTest {
         SlaCase asked = new SlaCase(8, "CASE-8", received, "Critical", "Question", "PRODUCTION", "standard",
                 "America/New_York");
         kit.cases.put(8L, asked);
-        kit.clocks.start(8);
+        kit.start(8);
         assertThat(kit.store.clocksOf(8)).extracting(SlaClock::getTarget).containsExactly(SlaTarget.FIRST_RESPONSE);
 
         ClockUtil.setCurrentTime(Date.from(at("2026-06-01T11:00-04:00")));
@@ -238,7 +238,7 @@ class PolicySetRulesTest {
         ClockUtil.setCurrentTime(Date.from(received));
         kit.newCase(5, received, "Sev2", "PRODUCTION", "standard", "America/Bogota");
         kit.missingFields.put(5L, List.of("operatingSystem"));
-        kit.clocks.start(5);
+        kit.start(5);
         assertThat(kit.clock(5, SlaTarget.ACKNOWLEDGEMENT).getState()).isEqualTo(ClockState.PAUSED);
         assertThat(kit.clocks.nextDeadline(5)).isNull();
 
@@ -263,7 +263,7 @@ class PolicySetRulesTest {
         Instant received = at("2026-06-01T10:00-05:00");
         ClockUtil.setCurrentTime(Date.from(received));
         kit.newCase(6, received, "Sev1", "PRODUCTION", "standard", "America/Bogota");
-        kit.clocks.start(6);
+        kit.start(6);
         assertThat(kit.clocks.dueByTarget(6)).containsOnlyKeys(SlaTarget.ACKNOWLEDGEMENT);
         assertThat(io.casedesk.sla.process.SlaLifecycle.Vars.dueOf(SlaTarget.ACKNOWLEDGEMENT)).isEqualTo("acknowledgementDue");
 
@@ -283,7 +283,7 @@ class PolicySetRulesTest {
         ClockUtil.setCurrentTime(Date.from(received));
         kit.newCase(6, received, "High", "PRODUCTION", "standard", "America/New_York");
         kit.missingFields.put(6L, List.of("operatingSystem"));
-        kit.clocks.start(6);
+        kit.start(6);
         assertThat(kit.clock(6, SlaTarget.FIRST_RESPONSE).getState()).isEqualTo(ClockState.RUNNING);
     }
 
@@ -293,13 +293,13 @@ class PolicySetRulesTest {
         Instant monday = at("2026-06-01T11:00-04:00");
         ClockUtil.setCurrentTime(Date.from(monday));
         kit.newCase(1, monday, "High", "PRODUCTION", "standard", "America/New_York");
-        kit.clocks.start(1);
+        kit.start(1);
 
         String table = new String(getClass().getResourceAsStream("/processes/sla-targets.dmn").readAllBytes(),
                 StandardCharsets.UTF_8).replace("\"5 business days\"", "\"7 business days\"");
         processEngine.getRepositoryService().createDeployment().addString("sla-targets.dmn", table).deploy();
         kit.newCase(2, monday, "High", "PRODUCTION", "standard", "America/New_York");
-        kit.clocks.start(2);
+        kit.start(2);
 
         assertThat(kit.clock(1, SlaTarget.RESOLUTION).getDurationText()).isEqualTo("5 working days");
         assertThat(kit.clock(1, SlaTarget.RESOLUTION).getDueAt()).isEqualTo(at("2026-06-08T11:00-04:00"));

@@ -27,12 +27,13 @@ public final class SlaTestKit {
     public final SlaRules rules;
     public final SlaClocks clocks;
     public final SlaPreview preview;
+    public final SlaCaseSource source;
 
     public SlaTestKit(ProcessEngine engine, String policySet) {
         SlaProperties properties = new SlaProperties(policySet, null);
         policySets = new PolicySets(properties);
         rules = new SlaRules(engine.getDecisionService(), engine.getRepositoryService(), policySets);
-        SlaCaseSource source = new SlaCaseSource() {
+        source = new SlaCaseSource() {
             @Override
             public SlaCase get(long caseId) {
                 return cases.get(caseId);
@@ -58,6 +59,19 @@ public final class SlaTestKit {
         };
         clocks = new SlaClocks(store, rules, policySets, source, properties, published::add, engineClock());
         preview = new SlaPreview(policySets, rules);
+    }
+
+    /**
+     * Starts the case's clocks as the lifecycle does: "Determine priority" (the priority table) first,
+     * recording the policy's priority and reason on the case, then "Start SLA clocks".
+     */
+    public SlaClocks.Started start(long caseId) {
+        SlaCase c = cases.get(caseId);
+        var decided = rules.priority(policySets.active().id(), c.priority(), c.environment(), c.category());
+        if (decided.reason() != null) {
+            source.applyPriority(caseId, decided.priority(), decided.reason());
+        }
+        return clocks.start(caseId);
     }
 
     /** "Now" is the engine's clock, which process tests move with ClockUtil. */

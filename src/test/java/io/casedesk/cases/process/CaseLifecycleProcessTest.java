@@ -41,7 +41,7 @@ import io.casedesk.cases.process.CaseLifecycle.Vars;
  * The real delegates and the Case rows are covered by CaseApiIntegrationTest; here the model's
  * routing, waits and timers are the subject. The build fails if coverage drops under 95%.
  */
-@Deployment(resources = { "processes/case-lifecycle.bpmn", "forms/form-log-phone-call.form",
+@Deployment(resources = { "processes/case-lifecycle.bpmn", "processes/priority.dmn", "forms/form-log-phone-call.form",
         "forms/form-triage-case.form", "forms/form-work-case.form" })
 class CaseLifecycleProcessTest {
 
@@ -51,6 +51,7 @@ class CaseLifecycleProcessTest {
 
     private static final List<String> steps = new ArrayList<>();
     private static final Map<String, JavaDelegate> delegates = new HashMap<>();
+    private static final Map<String, org.camunda.bpm.engine.delegate.ExecutionListener> listeners = new HashMap<>();
 
     static {
         delegates.put("registerPhoneCall", execution -> {
@@ -117,6 +118,16 @@ class CaseLifecycleProcessTest {
                 "slaCaseResolved", "slaCaseReopened")) {
             delegates.put(listener, noClockChange);
         }
+        // "Determine priority" runs the real priority table; its listeners are stand-ins that ask for P2 as given.
+        listeners.put("slaPriorityQuestion", execution -> {
+            execution.setVariableLocal("policySet", "policy-c");
+            execution.setVariableLocal("environment", "PRODUCTION");
+            execution.setVariableLocal("category", "Defect");
+            execution.setVariableLocal("requestedPriority", execution.getVariable(Vars.PRIORITY));
+        });
+        listeners.put("slaPriorityDecision", execution -> execution.getProcessInstance().setVariable(Vars.PRIORITY,
+                ((org.camunda.bpm.dmn.engine.DmnDecisionResult) execution.getVariableLocal("decisionResult"))
+                        .getSingleResult().get("priority")));
         delegates.put("escalateSlaBreach", execution -> {
             steps.add("escalateSlaBreach");
             execution.getProcessInstance().setVariable("slaBreachToHandOver", false);
@@ -146,7 +157,9 @@ class CaseLifecycleProcessTest {
         configuration.setDatabaseSchemaUpdate("true");
         configuration.setJobExecutorActivate(false);
         configuration.setHistory("full");
-        configuration.setBeans(new HashMap<>(delegates));
+        var beans = new HashMap<Object, Object>(delegates);
+        beans.putAll(listeners);
+        configuration.setBeans(beans);
         return configuration;
     }
 
@@ -168,7 +181,7 @@ class CaseLifecycleProcessTest {
     @Test
     void caseFromIntakeIsTriagedWorkedResolvedAndConfirmed() {
         ProcessInstance pi = startFromIntake();
-        assertThat(pi).isWaitingAt(Tasks.TRIAGE);
+        assertThat(pi).hasPassed("Task_DeterminePriority").isWaitingAt(Tasks.TRIAGE);
         assertThat(task()).hasCandidateGroup("support-analysts");
 
         complete(task(), withVariables(Vars.FIRST_REPLY, "On it", Vars.CASE_OWNER, "analyst2"));

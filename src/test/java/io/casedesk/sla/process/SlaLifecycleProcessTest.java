@@ -66,6 +66,9 @@ class SlaLifecycleProcessTest {
         kit = new SlaTestKit(processEngine, policySet);
         Mocks.register("slaCaseRegistered", new SlaCaseRegisteredListener());
         Mocks.register("startSlaClocks", new StartSlaClocksDelegate(kit.clocks));
+        PriorityRuleListeners priorityRule = new PriorityRuleListeners();
+        Mocks.register("slaPriorityQuestion", priorityRule.slaPriorityQuestion(kit.source, kit.policySets));
+        Mocks.register("slaPriorityDecision", priorityRule.slaPriorityDecision(kit.source));
         Mocks.register("recordSlaDeadlines", new RecordSlaDeadlinesDelegate(kit.clocks));
         handedOver.clear();
         Mocks.register("escalateSlaBreach", (JavaDelegate) execution -> {
