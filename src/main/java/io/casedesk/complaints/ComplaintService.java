@@ -1,22 +1,19 @@
-package io.casedesk.escalation.complaints;
+package io.casedesk.complaints;
 
 import java.time.Clock;
 import java.util.List;
 
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.casedesk.cases.CaseAccess;
 import io.casedesk.cases.CaseService;
 import io.casedesk.cases.InvalidCaseValueException;
+import io.casedesk.complaints.process.ComplaintProcessStarter;
 import io.casedesk.customers.ContactRole;
-import io.casedesk.escalation.EscalationNotice;
 import io.casedesk.escalation.EscalationNotice.RecipientKind;
+import io.casedesk.escalation.EscalationNotice;
 import io.casedesk.escalation.EscalationNotices;
-import io.casedesk.escalation.complaints.process.ComplaintProcess;
-import io.casedesk.escalation.complaints.process.ComplaintProcess.Vars;
 
 /**
  * Policy E's complaints and feedback: a customer files one (about a case they may see, or in
@@ -29,15 +26,15 @@ public class ComplaintService {
     private final Complaints complaints;
     private final CaseService cases;
     private final EscalationNotices notices;
-    private final RuntimeService runtime;
+    private final ComplaintProcessStarter process;
     private final Clock clock;
 
-    ComplaintService(Complaints complaints, CaseService cases, EscalationNotices notices, RuntimeService runtime,
+    ComplaintService(Complaints complaints, CaseService cases, EscalationNotices notices, ComplaintProcessStarter process,
             Clock clock) {
         this.complaints = complaints;
         this.cases = cases;
         this.notices = notices;
-        this.runtime = runtime;
+        this.process = process;
         this.clock = clock;
     }
 
@@ -56,9 +53,7 @@ public class ComplaintService {
         var contact = customer.contact();
         Complaint complaint = complaints.saveAndFlush(new Complaint(kind, contact.organisationId(), contact.contactId(),
                 contact.email(), caseId, subject.strip(), description, clock.instant()));
-        var instance = runtime.startProcessInstanceByKey(ComplaintProcess.KEY, String.valueOf(complaint.getId()),
-                Variables.createVariables().putValue(Vars.COMPLAINT_ID, complaint.getId()).putValue(Vars.KIND, kind.name()));
-        complaint.attachProcess(instance.getId());
+        complaint.attachProcess(process.start(complaint.getId(), kind));
         return view(complaint, customer);
     }
 

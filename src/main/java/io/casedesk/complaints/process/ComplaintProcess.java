@@ -1,4 +1,4 @@
-package io.casedesk.escalation.complaints.process;
+package io.casedesk.complaints.process;
 
 /** Names shared by {@code processes/complaint.bpmn}, its delegates, the complaint service and tests. */
 public final class ComplaintProcess {

@@ -1,4 +1,4 @@
-package io.casedesk.escalation.complaints;
+package io.casedesk.complaints;
 
 /** Where a complaint stands, with the words the customer reads. */
 public enum ComplaintStatus {

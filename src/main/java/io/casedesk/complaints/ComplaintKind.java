@@ -1,4 +1,4 @@
-package io.casedesk.escalation.complaints;
+package io.casedesk.complaints;
 
 /** Feedback is acknowledged; a complaint is also reviewed by the VP. */
 public enum ComplaintKind {

@@ -1,11 +1,11 @@
-package io.casedesk.escalation.complaints.process;
+package io.casedesk.complaints.process;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-import io.casedesk.escalation.complaints.ComplaintSteps;
-import io.casedesk.escalation.complaints.process.ComplaintProcess.Vars;
+import io.casedesk.complaints.ComplaintSteps;
+import io.casedesk.complaints.process.ComplaintProcess.Vars;
 
 /** "Send the weekly update" and plan the next one a week later. */
 @Component("recordComplaintUpdate")

@@ -1,4 +1,4 @@
-package io.casedesk.escalation.complaints;
+package io.casedesk.complaints;
 
 import java.time.Instant;
 

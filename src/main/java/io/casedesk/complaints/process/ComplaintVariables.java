@@ -1,11 +1,11 @@
-package io.casedesk.escalation.complaints.process;
+package io.casedesk.complaints.process;
 
 import java.time.Instant;
 import java.util.Date;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 
-import io.casedesk.escalation.complaints.process.ComplaintProcess.Vars;
+import io.casedesk.complaints.process.ComplaintProcess.Vars;
 
 /** Reads what a complaint step needs; free text from a form is read once and removed from the engine. */
 final class ComplaintVariables {

@@ -3,6 +3,6 @@
  * within two working days; a complaint gets an internal review by the VP of customer experience;
  * while the review runs past a week the support manager updates the customer every week; the
  * outcome goes to the customer; what stays unresolved goes to the CEO to arbitrate.
- * {@link io.casedesk.escalation.complaints.ComplaintService} is the public API.
+ * {@link io.casedesk.complaints.ComplaintService} is the public API.
  */
-package io.casedesk.escalation.complaints;
+package io.casedesk.complaints;

@@ -1,10 +1,10 @@
-package io.casedesk.escalation.complaints.process;
+package io.casedesk.complaints.process;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-import io.casedesk.escalation.complaints.ComplaintSteps;
+import io.casedesk.complaints.ComplaintSteps;
 
 /** "Remind the support managers": the acknowledgement is overdue. */
 @Component("remindComplaintAcknowledgement")

@@ -1,4 +1,4 @@
-package io.casedesk.escalation.complaints;
+package io.casedesk.complaints;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasItem;
@@ -21,7 +21,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.casedesk.escalation.complaints.process.ComplaintProcess;
+import io.casedesk.complaints.process.ComplaintProcess;
 import io.casedesk.platform.identity.StaffGroups;
 
 /** Filing and following a complaint through the API; what a customer may not see stays not found. */

@@ -1,4 +1,4 @@
-package io.casedesk.escalation.complaints.process;
+package io.casedesk.complaints.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -32,9 +32,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import io.casedesk.escalation.complaints.ComplaintSteps;
-import io.casedesk.escalation.complaints.process.ComplaintProcess.Elements;
-import io.casedesk.escalation.complaints.process.ComplaintProcess.Vars;
+import io.casedesk.complaints.ComplaintSteps;
+import io.casedesk.complaints.process.ComplaintProcess.Elements;
+import io.casedesk.complaints.process.ComplaintProcess.Vars;
 import io.casedesk.escalation.process.EngineClock;
 import io.casedesk.platform.identity.StaffGroups;
 

@@ -1,30 +1,24 @@
-package io.casedesk.escalation.complaints.web;
+package io.casedesk.complaints.web;
 
 import java.security.Principal;
 import java.util.List;
 
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 import io.casedesk.cases.CaseAccess;
 import io.casedesk.cases.NotEntitledException;
+import io.casedesk.complaints.ComplaintKind;
+import io.casedesk.complaints.ComplaintService;
+import io.casedesk.complaints.ComplaintView;
 import io.casedesk.customers.CustomerDirectory;
-import io.casedesk.escalation.complaints.ComplaintKind;
-import io.casedesk.escalation.complaints.ComplaintNotFoundException;
-import io.casedesk.escalation.complaints.ComplaintService;
-import io.casedesk.escalation.complaints.ComplaintView;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -99,20 +93,6 @@ final class ComplaintControllers {
         @GetMapping("/{id}")
         ComplaintView get(@PathVariable long id, Principal user) {
             return complaints.get(id, new CaseAccess.Staff(user.getName()));
-        }
-    }
-
-    /** Ahead of the general API problem handler, which knows nothing about complaints. */
-    @RestControllerAdvice(assignableTypes = { CustomerComplaints.class, StaffComplaints.class })
-    @Order(Ordered.HIGHEST_PRECEDENCE)
-    static class ComplaintProblems {
-
-        @ExceptionHandler(ComplaintNotFoundException.class)
-        ProblemDetail notFound(ComplaintNotFoundException e) {
-            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
-            problem.setType(java.net.URI.create("https://casedesk.io/problems/complaint-not-found"));
-            problem.setTitle("Complaint not found");
-            return problem;
         }
     }
 
