@@ -5,4 +5,8 @@
  * outcome goes to the customer; what stays unresolved goes to the CEO to arbitrate.
  * {@link io.casedesk.complaints.ComplaintService} is the public API.
  */
+@ApplicationModule(allowedDependencies = {
+        "cases", "customers", "escalation", "platform :: staff-groups", "platform :: web", "sla :: calendar" })
 package io.casedesk.complaints;
+
+import org.springframework.modulith.ApplicationModule;

@@ -6,4 +6,8 @@
  * API; every step is recorded as an event with the notices of who must be told, for the mail
  * outbox. Policy E's complaints process is a module of its own, {@code io.casedesk.complaints}.
  */
+@ApplicationModule(allowedDependencies = {
+        "cases", "customers", "platform", "platform :: staff-groups", "sla", "sla :: calendar" })
 package io.casedesk.escalation;
+
+import org.springframework.modulith.ApplicationModule;

@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
+import io.casedesk.cases.process.LifecycleVariables;
 import io.casedesk.sla.SlaClocks;
 
 /** "Record SLA deadline": a warning, a breach or an update round has come; record it and aim at the next. */
@@ -18,7 +19,7 @@ public class RecordSlaDeadlinesDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        long caseId = SlaTimer.caseId(execution);
+        long caseId = LifecycleVariables.caseId(execution);
         clocks.catchUp(caseId);
         SlaTimer.publish(execution, clocks, caseId);
     }

@@ -3,6 +3,7 @@ package io.casedesk.sla.process;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 
+import io.casedesk.cases.process.LifecycleVariables;
 import io.casedesk.sla.SlaClocks;
 
 /**
@@ -27,7 +28,7 @@ public class SlaStatusListener implements ExecutionListener {
 
     @Override
     public void notify(DelegateExecution execution) {
-        long caseId = SlaTimer.caseId(execution);
+        long caseId = LifecycleVariables.caseId(execution);
         switch (step) {
             case FIRST_RESPONSE -> clocks.firstResponse(caseId);
             case PENDING -> clocks.statusChanged(caseId, "PENDING");

@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.runtime.Job;
 
+import io.casedesk.cases.process.LifecycleVariables;
 import io.casedesk.sla.SlaClocks;
 import io.casedesk.sla.process.SlaLifecycle.Vars;
 
@@ -19,10 +20,6 @@ import io.casedesk.sla.process.SlaLifecycle.Vars;
 final class SlaTimer {
 
     private SlaTimer() {
-    }
-
-    static long caseId(DelegateExecution execution) {
-        return ((Number) execution.getVariable("caseId")).longValue();
     }
 
     /** Writes {@code nextSlaDue} and the per-target due variables on the process instance. */
@@ -54,7 +51,7 @@ final class SlaTimer {
      * next published deadline. No job is left to fire in the background and race the user's action.
      */
     static void rearm(DelegateExecution execution, SlaClocks clocks) {
-        long caseId = caseId(execution);
+        long caseId = LifecycleVariables.caseId(execution);
         Instant next = publish(execution, clocks, caseId);
         moveTimer(execution.getProcessEngineServices().getManagementService(), execution.getProcessInstanceId(), next);
     }
