@@ -9,11 +9,11 @@ import io.casedesk.sla.SlaClocks;
 
 /** "Record SLA deadline": a warning, a breach or an update round has come; record it and aim at the next. */
 @Component("recordSlaDeadlines")
-public class RecordSlaDeadlinesDelegate implements JavaDelegate {
+class RecordSlaDeadlinesDelegate implements JavaDelegate {
 
     private final SlaClocks clocks;
 
-    public RecordSlaDeadlinesDelegate(SlaClocks clocks) {
+    RecordSlaDeadlinesDelegate(SlaClocks clocks) {
         this.clocks = clocks;
     }
 

@@ -11,17 +11,17 @@ import io.casedesk.sla.SlaClocks;
  * what the step did, then re-arms the deadline timer. One bean per kind of step, see
  * {@link SlaListeners}.
  */
-public class SlaStatusListener implements ExecutionListener {
+class SlaStatusListener implements ExecutionListener {
 
     /** What a lifecycle step means for the clocks. */
-    public enum Step {
+    enum Step {
         FIRST_RESPONSE, PENDING, ON_HOLD, WORK_RESUMED, RESOLVED, REOPENED
     }
 
     private final Step step;
     private final SlaClocks clocks;
 
-    public SlaStatusListener(Step step, SlaClocks clocks) {
+    SlaStatusListener(Step step, SlaClocks clocks) {
         this.step = step;
         this.clocks = clocks;
     }

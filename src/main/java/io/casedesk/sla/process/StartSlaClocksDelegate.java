@@ -9,11 +9,11 @@ import io.casedesk.sla.SlaClocks;
 
 /** "Start SLA clocks": the policy's priority and target tables, one clock per target. */
 @Component("startSlaClocks")
-public class StartSlaClocksDelegate implements JavaDelegate {
+class StartSlaClocksDelegate implements JavaDelegate {
 
     private final SlaClocks clocks;
 
-    public StartSlaClocksDelegate(SlaClocks clocks) {
+    StartSlaClocksDelegate(SlaClocks clocks) {
         this.clocks = clocks;
     }
 
