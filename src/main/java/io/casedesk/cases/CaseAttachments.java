@@ -5,7 +5,7 @@ import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface CaseAttachments extends JpaRepository<CaseAttachment, Long> {
+interface CaseAttachments extends JpaRepository<CaseAttachment, Long> {
 
     List<CaseAttachment> findByCaseIdOrderByUploadedAtAsc(Long caseId);
 

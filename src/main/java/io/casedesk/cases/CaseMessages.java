@@ -4,7 +4,7 @@ import java.util.List;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface CaseMessages extends JpaRepository<CaseMessage, Long> {
+interface CaseMessages extends JpaRepository<CaseMessage, Long> {
 
     List<CaseMessage> findByCaseIdOrderByCreatedAtAscIdAsc(Long caseId);
 

@@ -4,7 +4,7 @@ import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface Contacts extends JpaRepository<Contact, Long> {
+interface Contacts extends JpaRepository<Contact, Long> {
 
     Optional<Contact> findByEmailIgnoreCase(String email);
 }

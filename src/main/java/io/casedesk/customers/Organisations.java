@@ -4,7 +4,7 @@ import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface Organisations extends JpaRepository<Organisation, Long> {
+interface Organisations extends JpaRepository<Organisation, Long> {
 
     Optional<Organisation> findByName(String name);
 }

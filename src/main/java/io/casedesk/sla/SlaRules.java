@@ -1,23 +1,21 @@
 package io.casedesk.sla;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.camunda.bpm.engine.DecisionService;
-import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.repository.DecisionDefinition;
-import org.camunda.bpm.engine.variable.VariableMap;
-import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
 import io.casedesk.sla.calendar.SlaDuration;
 import io.casedesk.sla.calendar.UnrecognisedSlaDurationException;
+import io.casedesk.sla.process.SlaDecisionTables;
 
 /**
  * Asks the deployed DMN tables: {@code priority} (the priority a case really gets) and
  * {@code sla-targets} (its targets). Always the latest deployed version, whose id is kept with the
- * clocks: a case keeps the targets it got at start when a process owner deploys a new table.
+ * clocks: a case keeps the targets it got at start when a process owner deploys a new table. The
+ * engine is asked through {@link SlaDecisionTables}.
  */
 @Component
 public class SlaRules {
@@ -25,13 +23,11 @@ public class SlaRules {
     public static final String PRIORITY_DECISION = "priority";
     public static final String TARGETS_DECISION = "sla-targets";
 
-    private final DecisionService decisions;
-    private final RepositoryService repository;
+    private final SlaDecisionTables tables;
     private final PolicySets policySets;
 
-    public SlaRules(DecisionService decisions, RepositoryService repository, PolicySets policySets) {
-        this.decisions = decisions;
-        this.repository = repository;
+    public SlaRules(SlaDecisionTables tables, PolicySets policySets) {
+        this.tables = tables;
         this.policySets = policySets;
     }
 
@@ -48,13 +44,12 @@ public class SlaRules {
     }
 
     public Priority priority(String policySet, String requested, String environment, String category) {
-        DecisionDefinition table = latest(PRIORITY_DECISION);
-        VariableMap variables = Variables.createVariables()
-                .putValue("policySet", policySet)
-                .putValue("requestedPriority", requested)
-                .putValue("environment", environment)
-                .putValue("category", category);
-        var result = decisions.evaluateDecisionTableById(table.getId(), variables).getFirstResult();
+        Map<String, Object> inputs = new HashMap<>();
+        inputs.put("policySet", policySet);
+        inputs.put("requestedPriority", requested);
+        inputs.put("environment", environment);
+        inputs.put("category", category);
+        var result = tables.evaluateLatest(PRIORITY_DECISION, inputs).firstRow();
         if (result == null || result.get("priority") == null) {
             return new Priority(requested, null);
         }
@@ -65,20 +60,20 @@ public class SlaRules {
 
     public Targets targets(Question question) {
         PolicySet set = policySets.get(question.policySet());
-        DecisionDefinition table = latest(TARGETS_DECISION);
-        VariableMap variables = Variables.createVariables()
-                .putValue("policySet", set.id())
-                .putValue("priority", question.priority())
-                .putValue("contractTier", question.tier())
-                .putValue("environment", question.environment())
-                .putValue("region", question.region())
-                .putValue("receivedInHours", question.receivedInHours())
-                .putValue("category", question.category());
+        Map<String, Object> inputs = new HashMap<>();
+        inputs.put("policySet", set.id());
+        inputs.put("priority", question.priority());
+        inputs.put("contractTier", question.tier());
+        inputs.put("environment", question.environment());
+        inputs.put("region", question.region());
+        inputs.put("receivedInHours", question.receivedInHours());
+        inputs.put("category", question.category());
+        var answer = tables.evaluateLatest(TARGETS_DECISION, inputs);
         List<SlaTarget> targets = new ArrayList<>();
-        for (Map<String, Object> row : decisions.evaluateDecisionTableById(table.getId(), variables).getResultList()) {
+        for (Map<String, Object> row : answer.rows()) {
             targets.add(target(set, row));
         }
-        return new Targets(List.copyOf(targets), table.getId());
+        return new Targets(List.copyOf(targets), answer.decisionDefinitionId());
     }
 
     private static SlaTarget target(PolicySet set, Map<String, Object> row) {
@@ -96,15 +91,6 @@ public class SlaRules {
         }
         Object percent = row.get("warningPercent");
         return new SlaTarget(name, duration, calendar, percent instanceof Number n ? n.intValue() : null);
-    }
-
-    private DecisionDefinition latest(String key) {
-        DecisionDefinition table = repository.createDecisionDefinitionQuery().decisionDefinitionKey(key)
-                .latestVersion().singleResult();
-        if (table == null) {
-            throw new IllegalStateException("The DMN table \"" + key + "\" is not deployed (processes/" + key + ".dmn).");
-        }
-        return table;
     }
 
     private static String text(Object value) {

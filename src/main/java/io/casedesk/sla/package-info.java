@@ -6,5 +6,12 @@
  * {@link io.casedesk.sla.SlaPreview} (what-if), {@link io.casedesk.sla.PolicySets} and the
  * application events {@link io.casedesk.sla.SlaBreached} and {@link io.casedesk.sla.SlaWarned}.
  * Calendars and business-time arithmetic live in {@code sla.calendar}.
+ *
+ * <p>Module walls: reads cases and customers through their APIs; exposes {@code sla::calendar} for
+ * business-time arithmetic; {@code sla.process} and {@code sla.web} are internal.
  */
+@ApplicationModule(allowedDependencies = {
+        "cases", "cases :: lifecycle", "customers", "platform :: staff-groups" })
 package io.casedesk.sla;
+
+import org.springframework.modulith.ApplicationModule;

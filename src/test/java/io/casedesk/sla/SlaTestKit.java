@@ -11,6 +11,8 @@ import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 
+import io.casedesk.sla.process.SlaDecisionTables;
+
 /**
  * The SLA package wired by hand around a test engine: clocks kept in memory, cases from a map,
  * the engine's clock as "now", published events collected.
@@ -32,7 +34,7 @@ public final class SlaTestKit {
     public SlaTestKit(ProcessEngine engine, String policySet) {
         SlaProperties properties = new SlaProperties(policySet, null);
         policySets = new PolicySets(properties);
-        rules = new SlaRules(engine.getDecisionService(), engine.getRepositoryService(), policySets);
+        rules = new SlaRules(new SlaDecisionTables(engine.getDecisionService(), engine.getRepositoryService()), policySets);
         source = new SlaCaseSource() {
             @Override
             public SlaCase get(long caseId) {

@@ -2,7 +2,13 @@ package io.casedesk.platform.identity;
 
 import java.util.List;
 
-/** The staff groups Casedesk creates in the Camunda identity service, ordered up the escalation ladder. */
+import org.springframework.modulith.NamedInterface;
+
+/**
+ * The staff groups Casedesk creates in the Camunda identity service, ordered up the escalation ladder.
+ * The one type of {@code platform.identity} that features use (the {@code platform::staff-groups} interface).
+ */
+@NamedInterface("staff-groups")
 public final class StaffGroups {
 
     public static final String ANALYSTS = "support-analysts";

@@ -28,16 +28,10 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
-import io.casedesk.cases.CaseConflictException;
-import io.casedesk.cases.CaseException;
-import io.casedesk.cases.CaseNotFoundException;
-import io.casedesk.cases.IllegalCaseTransitionException;
-import io.casedesk.cases.InvalidCaseValueException;
-import io.casedesk.cases.NotEntitledException;
-
 /**
  * Every API error as RFC 9457 problem details: a stable {@code type} per kind of failure, a
- * {@code detail} a person can act on, and {@code errors} listing each field that was wrong.
+ * {@code detail} a person can act on, and {@code errors} listing each field that was wrong. Features
+ * describe their own failures as {@link ProblemException}s; this class knows none of them.
  */
 @RestControllerAdvice(basePackages = "io.casedesk")
 class ApiProblems extends ResponseEntityExceptionHandler {
@@ -45,32 +39,16 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     static final String TYPE_BASE = "https://casedesk.io/problems/";
     private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
 
-    @ExceptionHandler(CaseNotFoundException.class)
-    ProblemDetail notFound(CaseNotFoundException e) {
-        return problem(HttpStatus.NOT_FOUND, "case-not-found", "Case not found", e.getMessage());
-    }
-
-    @ExceptionHandler(NotEntitledException.class)
-    ProblemDetail notEntitled(NotEntitledException e) {
-        return problem(HttpStatus.FORBIDDEN, "not-entitled", "Not entitled", e.getMessage());
-    }
-
-    @ExceptionHandler(InvalidCaseValueException.class)
-    ProblemDetail invalidValue(InvalidCaseValueException e) {
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request", e.getMessage());
-        problem.setProperty("errors", List.of(Map.of("field", e.getField(), "message", e.getMessage())));
+    /** A feature's refusal: the feature chose the status, type, title and fields; rendered as given. */
+    @ExceptionHandler(ProblemException.class)
+    ProblemDetail refused(ProblemException e) {
+        ProblemDetail problem = problem(e.status(), e.type(), e.title(), e.getMessage());
+        if (!e.fieldProblems().isEmpty()) {
+            problem.setProperty("errors", e.fieldProblems().stream()
+                    .map(field -> Map.of("field", field.field(), "message", field.message()))
+                    .toList());
+        }
         return problem;
-    }
-
-    @ExceptionHandler(IllegalCaseTransitionException.class)
-    ProblemDetail illegalTransition(IllegalCaseTransitionException e) {
-        return problem(HttpStatus.CONFLICT, "illegal-transition", "Not possible in the case's current status",
-                e.getMessage());
-    }
-
-    @ExceptionHandler(CaseConflictException.class)
-    ProblemDetail conflict(CaseConflictException e) {
-        return problem(HttpStatus.CONFLICT, "concurrent-change", "The case changed meanwhile", e.getMessage());
     }
 
     @ExceptionHandler({ OptimisticLockingFailureException.class, OptimisticLockingException.class })
@@ -112,11 +90,6 @@ class ApiProblems extends ResponseEntityExceptionHandler {
             }
         }
         return false;
-    }
-
-    @ExceptionHandler(CaseException.class)
-    ProblemDetail refused(CaseException e) {
-        return problem(HttpStatus.UNPROCESSABLE_ENTITY, "case-rule", "Refused by the case rules", e.getMessage());
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)

@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import io.casedesk.cases.process.LifecycleVariables;
 import io.casedesk.sla.PolicySets;
 import io.casedesk.sla.SlaCase;
 import io.casedesk.sla.SlaCaseSource;
@@ -28,7 +29,7 @@ class PriorityRuleListeners {
     @Bean
     ExecutionListener slaPriorityQuestion(SlaCaseSource cases, PolicySets policySets) {
         return execution -> {
-            SlaCase supportCase = cases.get(SlaTimer.caseId(execution));
+            SlaCase supportCase = cases.get(LifecycleVariables.caseId(execution));
             execution.setVariableLocal(POLICY_SET, policySets.active().id());
             execution.setVariableLocal(REQUESTED_PRIORITY, supportCase.priority());
             execution.setVariableLocal(ENVIRONMENT, supportCase.environment());
@@ -42,7 +43,7 @@ class PriorityRuleListeners {
     }
 
     private static void record(DelegateExecution execution, SlaCaseSource cases) {
-        long caseId = SlaTimer.caseId(execution);
+        long caseId = LifecycleVariables.caseId(execution);
         String requested = (String) execution.getVariableLocal(REQUESTED_PRIORITY);
         DmnDecisionResult result = (DmnDecisionResult) execution.getVariableLocal(DECISION_RESULT);
         var row = result == null ? null : result.getFirstResult();
@@ -54,6 +55,6 @@ class PriorityRuleListeners {
         for (String input : new String[] { POLICY_SET, REQUESTED_PRIORITY, ENVIRONMENT, CATEGORY }) {
             execution.removeVariableLocal(input);
         }
-        execution.getProcessInstance().setVariable("priority", decided);
+        LifecycleVariables.recordPriority(execution, decided);
     }
 }

@@ -20,6 +20,12 @@ import io.casedesk.sla.process.SlaLifecycle.Vars;
  * raise), its category or its Work Order date re-evaluates the targets; its details may complete the information the policy requires
  * before clocks start. The lifecycle's due-date variables and deadline timer follow in the same
  * transaction, so Cockpit shows the new deadlines at once.
+ *
+ * <p>These are plain, synchronous listeners on purpose, not after-commit ones through the event
+ * publication registry: re-evaluating the clocks is part of the change itself. If it fails, the
+ * change rolls back with it and the caller is told, instead of a case whose clocks still count
+ * the old priority until a retry comes round. (The cases module cannot call {@code sla} directly:
+ * {@code sla} already depends on {@code cases}.)
  */
 @Component
 class SlaCaseChangeListener {

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
  * scope starts and once for the variable's creation.)
  */
 @Component("slaCaseRegistered")
-public class SlaCaseRegisteredListener implements ExecutionListener {
+class SlaCaseRegisteredListener implements ExecutionListener {
 
     @Override
     public void notify(DelegateExecution execution) {

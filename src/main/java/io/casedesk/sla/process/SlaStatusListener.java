@@ -3,6 +3,7 @@ package io.casedesk.sla.process;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 
+import io.casedesk.cases.process.LifecycleVariables;
 import io.casedesk.sla.SlaClocks;
 
 /**
@@ -10,24 +11,24 @@ import io.casedesk.sla.SlaClocks;
  * what the step did, then re-arms the deadline timer. One bean per kind of step, see
  * {@link SlaListeners}.
  */
-public class SlaStatusListener implements ExecutionListener {
+class SlaStatusListener implements ExecutionListener {
 
     /** What a lifecycle step means for the clocks. */
-    public enum Step {
+    enum Step {
         FIRST_RESPONSE, PENDING, ON_HOLD, WORK_RESUMED, RESOLVED, REOPENED
     }
 
     private final Step step;
     private final SlaClocks clocks;
 
-    public SlaStatusListener(Step step, SlaClocks clocks) {
+    SlaStatusListener(Step step, SlaClocks clocks) {
         this.step = step;
         this.clocks = clocks;
     }
 
     @Override
     public void notify(DelegateExecution execution) {
-        long caseId = SlaTimer.caseId(execution);
+        long caseId = LifecycleVariables.caseId(execution);
         switch (step) {
             case FIRST_RESPONSE -> clocks.firstResponse(caseId);
             case PENDING -> clocks.statusChanged(caseId, "PENDING");

@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.runtime.Job;
 
+import io.casedesk.cases.process.LifecycleVariables;
 import io.casedesk.sla.SlaClocks;
 import io.casedesk.sla.process.SlaLifecycle.Vars;
 
@@ -21,10 +22,6 @@ import io.casedesk.sla.process.SlaLifecycle.Vars;
 final class SlaTimer {
 
     private SlaTimer() {
-    }
-
-    static long caseId(DelegateExecution execution) {
-        return ((Number) execution.getVariable("caseId")).longValue();
     }
 
     /**
@@ -70,7 +67,7 @@ final class SlaTimer {
      * the user's action.
      */
     static void rearm(DelegateExecution execution, SlaClocks clocks) {
-        long caseId = caseId(execution);
+        long caseId = LifecycleVariables.caseId(execution);
         Map<String, Object> published = publish(execution, clocks, caseId);
         moveTimer(execution.getProcessEngineServices().getManagementService(), execution.getProcessInstanceId(), published);
     }

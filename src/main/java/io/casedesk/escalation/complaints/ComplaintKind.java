@@ -1,6 +1,0 @@
-package io.casedesk.escalation.complaints;
-
-/** Feedback is acknowledged; a complaint is also reviewed by the VP. */
-public enum ComplaintKind {
-    COMPLAINT, FEEDBACK
-}
