@@ -7,7 +7,7 @@
  * outbox. Policy E's complaints process is a module of its own, {@code io.casedesk.complaints}.
  */
 @ApplicationModule(allowedDependencies = {
-        "cases", "customers", "platform", "platform :: staff-groups", "sla", "sla :: calendar" })
+        "cases", "customers", "platform", "platform :: staff-groups", "sla", "sla :: calendar", "sla :: lifecycle" })
 package io.casedesk.escalation;
 
 import org.springframework.modulith.ApplicationModule;

@@ -8,10 +8,11 @@
  * Calendars and business-time arithmetic live in {@code sla.calendar}.
  *
  * <p>Module walls: reads cases and customers through their APIs; exposes {@code sla::calendar} for
- * business-time arithmetic; {@code sla.process} and {@code sla.web} are internal.
+ * business-time arithmetic and {@code sla :: lifecycle} (the names the lifecycle model shares with
+ * the escalation steps it calls); the rest of {@code sla.process} and {@code sla.web} are internal.
  */
 @ApplicationModule(allowedDependencies = {
-        "cases", "cases :: lifecycle", "customers", "platform :: staff-groups" })
+        "cases", "cases :: lifecycle", "customers", "platform :: staff-groups", "platform :: web" })
 package io.casedesk.sla;
 
 import org.springframework.modulith.ApplicationModule;

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** Names the SLA part of {@code case-lifecycle.bpmn} shares with its delegates, listeners and tests. */
+@org.springframework.modulith.NamedInterface("lifecycle")
 public final class SlaLifecycle {
 
     public static final String EVENT_SUB_PROCESS = "SubProcess_SlaClocks";
