@@ -42,7 +42,7 @@ class CaseBindingIntegrationTest extends IntegrationTest {
         assertThat(status(b)).isEqualTo("OPEN");
         assertThat(statusHistory(b)).isEqualTo(historyOfB);
         assertThat(taskOf(a, Tasks.TRIAGE)).isEqualTo(triage);
-        assertThat(jdbc.queryForList("select long_ from act_ru_variable where name_ = 'caseId' and proc_inst_id_ = ?",
+        assertThat(jdbc.queryForList("select LONG_ from ACT_RU_VARIABLE where NAME_ = 'caseId' and PROC_INST_ID_ = ?",
                 Long.class, processOf(a))).containsExactly(a);
 
         var done = post("/engine-rest/task/" + triage + "/complete", "analyst", "analyst",
