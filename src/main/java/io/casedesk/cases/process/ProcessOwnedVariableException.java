@@ -10,8 +10,8 @@ import org.camunda.bpm.engine.AuthorizationException;
  */
 class ProcessOwnedVariableException extends AuthorizationException {
 
-    ProcessOwnedVariableException(String variable) {
-        super(("The variable '%s' belongs to the case's lifecycle and cannot be set or changed by a task"
-                + " completion or message; leave it out.").formatted(variable));
+    ProcessOwnedVariableException(String variables) {
+        super(("The variable '%s' belongs to the case's lifecycle and cannot be set or changed by a start,"
+                + " task completion or message; leave it out.").formatted(variables));
     }
 }

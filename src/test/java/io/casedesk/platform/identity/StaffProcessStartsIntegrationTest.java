@@ -141,6 +141,29 @@ class StaffProcessStartsIntegrationTest extends IntegrationTest {
     }
 
     @Test
+    @Attack(item = "15.3", attack = "an analyst submits the phone-call start form with caseId and slaClocksRequested of a running case",
+            expected = "403 naming them; no case, no lifecycle, the running case's SLA untouched")
+    void aPhoneCallStartCarriesOnlyTheFormsFields() {
+        long running = openCase("Phone start smuggling");
+        long cases = jdbc.queryForObject("select count(*) from cd_case", Long.class);
+        long before = lifecycles();
+        var refused = post("/engine-rest/process-definition/key/case-lifecycle/submit-form", "analyst", "analyst",
+                Map.of("businessKey", String.valueOf(running), "variables", Map.of(
+                        "requesterEmail", typed("dana@acme.example", "String"),
+                        "callReceivedAt", typed(Instant.now().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS)
+                                .toString(), "String"),
+                        "subject", typed("Smuggled", "String"), "description", typed("Smuggled", "String"),
+                        "category", typed("Question", "String"), "environment", typed("TEST", "String"),
+                        "priority", typed("P4", "String"), "caseId", typed(running, "Long"),
+                        "slaClocksRequested", typed(true, "Boolean"))));
+
+        assertThat(refused.status()).as(refused.body()).isEqualTo(403);
+        assertThat(refused.json().get("message").asText()).contains("caseId").contains("slaClocksRequested");
+        assertThat(lifecycles()).isEqualTo(before);
+        assertThat(jdbc.queryForObject("select count(*) from cd_case", Long.class)).isEqualTo(cases);
+    }
+
+    @Test
     @Attack(item = "15.3", attack = "a database set up by an earlier version grants staff CREATE_INSTANCE on every definition",
             expected = "start-up takes it back; case-lifecycle stays startable")
     void startUpTakesBackTheOldBroadGrant() {
