@@ -140,6 +140,18 @@ public class LifecycleSteps {
         return new ReminderOutcome(exhausted, exhausted ? null : reminders.nextReminder(supportCase, now));
     }
 
+    /**
+     * A lifecycle instance starting for an existing case ("Case received") takes the case, which must
+     * have no lifecycle yet; a case never gets a second one. False when the case is unknown or taken.
+     */
+    public boolean bindLifecycle(long caseId, String processInstanceId) {
+        return cases.findById(caseId).filter(found -> found.getProcessInstanceId() == null
+                || found.getProcessInstanceId().equals(processInstanceId)).map(found -> {
+                    found.attachProcess(processInstanceId);
+                    return true;
+                }).orElse(false);
+    }
+
     /** The case a lifecycle step works on (the SLA rules read it through here). */
     public Case get(long caseId) {
         return load(caseId);

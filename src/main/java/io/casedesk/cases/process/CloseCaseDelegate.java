@@ -20,7 +20,7 @@ class CloseCaseDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        var vars = new StepVariables(execution);
+        var vars = new StepVariables(execution, steps);
         steps.close(vars.caseId(), vars.actor(), vars.enumValue(Vars.CLOSING_REASON, ClosingReason.class),
                 vars.text(Vars.REASON));
         vars.forget(Vars.REASON, Vars.ACTION, Vars.REMINDER_DUE);

@@ -21,7 +21,7 @@ class MarkPendingDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        var vars = new StepVariables(execution);
+        var vars = new StepVariables(execution, steps);
         var reminderDue = steps.markPending(vars.caseId(), vars.actor(), vars.text(Vars.REASON));
         execution.setVariable(Vars.REMINDER_DUE, Date.from(reminderDue));
         execution.setVariable(Vars.REMINDERS_EXHAUSTED, false);

@@ -23,7 +23,7 @@ class MarkResolvedDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        var vars = new StepVariables(execution);
+        var vars = new StepVariables(execution, steps);
         var reminderDue = steps.resolve(vars.caseId(), vars.actor(),
                 vars.enumValue(Vars.RESOLUTION_CAUSE, ResolutionCause.class),
                 vars.enumValue(Vars.SOLUTION_TYPE, SolutionType.class), vars.text(Vars.RESOLUTION_SUMMARY));

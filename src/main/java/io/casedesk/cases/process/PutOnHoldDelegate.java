@@ -22,7 +22,7 @@ class PutOnHoldDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        var vars = new StepVariables(execution);
+        var vars = new StepVariables(execution, steps);
         var until = vars.instant(Vars.HOLD_UNTIL);
         if (until == null) {
             throw new InvalidCaseValueException(Vars.HOLD_UNTIL, "Say until when the case is on hold.");

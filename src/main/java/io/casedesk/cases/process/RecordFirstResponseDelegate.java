@@ -19,7 +19,7 @@ class RecordFirstResponseDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        var vars = new StepVariables(execution);
+        var vars = new StepVariables(execution, steps);
         String owner = steps.respond(vars.caseId(), vars.actor(), vars.text(Vars.PRIORITY),
                 vars.text(Vars.PRIORITY_REASON), vars.text(Vars.CATEGORY), vars.text(Vars.CASE_OWNER),
                 vars.text(Vars.FIRST_REPLY));

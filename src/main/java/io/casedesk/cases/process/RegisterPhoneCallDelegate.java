@@ -26,7 +26,7 @@ class RegisterPhoneCallDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        var vars = new StepVariables(execution);
+        var vars = new StepVariables(execution, steps);
         Instant callReceivedAt = vars.instant(Vars.CALL_RECEIVED_AT);
         if (callReceivedAt == null) {
             throw new InvalidCaseValueException(Vars.CALL_RECEIVED_AT, "Enter when the call was received.");

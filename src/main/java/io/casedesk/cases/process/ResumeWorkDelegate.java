@@ -19,7 +19,7 @@ class ResumeWorkDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        var vars = new StepVariables(execution);
+        var vars = new StepVariables(execution, steps);
         steps.resume(vars.caseId(), vars.actor(), vars.text(Vars.REASON));
         vars.forget(Vars.REASON, Vars.REMINDER_DUE, Vars.HOLD_END_DUE, Vars.REMINDERS_EXHAUSTED);
     }

@@ -22,7 +22,7 @@ class SendReminderDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        var outcome = steps.sendReminder(new StepVariables(execution).caseId());
+        var outcome = steps.sendReminder(new StepVariables(execution, steps).caseId());
         execution.setVariable(Vars.REMINDERS_EXHAUSTED, outcome.exhausted());
         if (outcome.exhausted()) {
             execution.setVariable(Vars.CLOSING_REASON, ClosingReason.NO_RESPONSE.name());

@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 
 import io.casedesk.cases.Actor;
 import io.casedesk.cases.InvalidCaseValueException;
+import io.casedesk.cases.LifecycleSteps;
 import io.casedesk.cases.process.CaseLifecycle.Vars;
 import io.casedesk.platform.EngineUsers;
 
@@ -18,13 +19,16 @@ import io.casedesk.platform.EngineUsers;
 final class StepVariables {
 
     private final DelegateExecution execution;
+    private final LifecycleSteps steps;
 
-    StepVariables(DelegateExecution execution) {
+    StepVariables(DelegateExecution execution, LifecycleSteps steps) {
         this.execution = execution;
+        this.steps = steps;
     }
 
+    /** The case the process was started for, never just whatever the {@code caseId} variable says now. */
     long caseId() {
-        return ((Number) execution.getVariable(Vars.CASE_ID)).longValue();
+        return CaseBinding.caseId(execution, steps);
     }
 
     /** The API passes the actor as a transient variable; in Tasklist it is the logged-in user. */

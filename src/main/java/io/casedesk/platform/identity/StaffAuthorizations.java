@@ -18,6 +18,9 @@ import org.camunda.bpm.engine.authorization.Resources;
  */
 final class StaffAuthorizations {
 
+    /** The process staff may start themselves (the key of case-lifecycle.bpmn, whose start form logs a phone call). */
+    static final String PHONE_CALL_PROCESS = "case-lifecycle";
+
     private final AuthorizationService authorizations;
 
     StaffAuthorizations(AuthorizationService authorizations) {
@@ -39,12 +42,20 @@ final class StaffAuthorizations {
     /**
      * Tasklist, the process definitions behind it, starting a case from a phone call. Filters are
      * granted one by one to the groups they are for (platform.tasklist), not all to everyone.
+     * Least privilege on the engine REST API: no UPDATE on instances or tasks (no correlating
+     * Casedesk's messages or overwriting variables by hand) and CREATE_INSTANCE only where a start
+     * form needs it; escalations and complaints are started by Casedesk alone.
      */
     private void grantStaff(String group) {
         grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
         // READ_INSTANCE: Tasklist's filter columns (case number, priority, category) are process variables;
         // without it the list shows them to nobody but administrators. Variables hold no free text.
-        grant(group, Resources.PROCESS_DEFINITION, ANY, Permissions.READ, Permissions.CREATE_INSTANCE,
+        grant(group, Resources.PROCESS_DEFINITION, ANY, Permissions.READ, Permissions.READ_INSTANCE);
+        // Earlier versions granted CREATE_INSTANCE on every definition; take that back on start-up.
+        revoke(group, Resources.PROCESS_DEFINITION, ANY, Permissions.CREATE_INSTANCE);
+        // The "Log a phone call" start form. The lifecycle model itself refuses every other way in
+        // (a CaseReceived message, a start at an inner activity): see cases.process.CaseStartGuard.
+        grant(group, Resources.PROCESS_DEFINITION, PHONE_CALL_PROCESS, Permissions.READ, Permissions.CREATE_INSTANCE,
                 Permissions.READ_INSTANCE);
         grant(group, Resources.DECISION_DEFINITION, ANY, Permissions.READ);
         grant(group, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
@@ -68,13 +79,25 @@ final class StaffAuthorizations {
         }
     }
 
-    private void grant(String group, Resource resource, String resourceId, Permission... permissions) {
-        Authorization authorization = authorizations.createAuthorizationQuery()
+    private void revoke(String group, Resource resource, String resourceId, Permission permission) {
+        Authorization authorization = find(group, resource, resourceId);
+        if (authorization != null && authorization.isPermissionGranted(permission)) {
+            authorization.removePermission(permission);
+            authorizations.saveAuthorization(authorization);
+        }
+    }
+
+    private Authorization find(String group, Resource resource, String resourceId) {
+        return authorizations.createAuthorizationQuery()
                 .authorizationType(AUTH_TYPE_GRANT)
                 .groupIdIn(group)
                 .resourceType(resource)
                 .resourceId(resourceId)
                 .singleResult();
+    }
+
+    private void grant(String group, Resource resource, String resourceId, Permission... permissions) {
+        Authorization authorization = find(group, resource, resourceId);
         if (authorization == null) {
             authorization = authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
             authorization.setGroupId(group);

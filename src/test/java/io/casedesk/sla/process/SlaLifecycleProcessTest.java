@@ -99,6 +99,8 @@ class SlaLifecycleProcessTest {
         Mocks.register("resumeWork", nothing);
         Mocks.register("reopenCase", nothing);
         Mocks.register("closeCase", nothing);
+        Mocks.register("caseStartGuard", nothing);
+        Mocks.register("caseTaskGuard", nothing);
         Mocks.register("registerPhoneCall", (JavaDelegate) execution -> {
             execution.setVariable(CaseLifecycle.Vars.CASE_NUMBER, "CASE-" + CASE_ID);
             execution.setVariable(CaseLifecycle.Vars.CASE_ID, CASE_ID);

@@ -1,0 +1,49 @@
+package io.casedesk.platform.history;
+
+import java.util.List;
+import java.util.Set;
+
+import org.camunda.bpm.engine.impl.history.event.HistoricFormPropertyEventEntity;
+import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
+import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
+import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
+
+/**
+ * Stands in front of the engine's database history handler and drops every history event about a
+ * free-text variable: its creation, updates and deletion (ACT_HI_VARINST and the variable updates
+ * of ACT_HI_DETAIL) and the submitted form field (the form properties of ACT_HI_DETAIL). Everything
+ * else reaches the database as before, so Cockpit still shows each step, who did it and the
+ * variables that hold ids and choices.
+ */
+class FreeTextHistoryFilter implements HistoryEventHandler {
+
+    private final HistoryEventHandler database;
+    private final Set<String> freeText;
+
+    FreeTextHistoryFilter(HistoryEventHandler database, Set<String> freeText) {
+        this.database = database;
+        this.freeText = freeText;
+    }
+
+    @Override
+    public void handleEvent(HistoryEvent event) {
+        if (!isFreeText(event)) {
+            database.handleEvent(event);
+        }
+    }
+
+    @Override
+    public void handleEvents(List<HistoryEvent> events) {
+        events.forEach(this::handleEvent);
+    }
+
+    boolean isFreeText(HistoryEvent event) {
+        if (event instanceof HistoricVariableUpdateEventEntity variable) {
+            return freeText.contains(variable.getVariableName());
+        }
+        if (event instanceof HistoricFormPropertyEventEntity field) {
+            return freeText.contains(field.getPropertyId());
+        }
+        return false;
+    }
+}
