@@ -76,6 +76,9 @@ class SlaLifecycleProcessTest {
             kit.clocks.takeWarnings(CASE_ID).ifPresent(w -> handedOver.add("warning: " + w.targets() + " due " + w.dueAt()));
             execution.getProcessInstance().setVariable(SlaLifecycle.Vars.WARNING_TO_HAND_OVER, false);
         });
+        // Policy A's watch rules are escalation.process.WatchRulesProcessTest's; here no case is watched.
+        Mocks.register("armOutageWatch", (org.camunda.bpm.engine.delegate.ExecutionListener) execution -> { });
+        Mocks.register("armP1Watch", (org.camunda.bpm.engine.delegate.ExecutionListener) execution -> { });
         for (var step : SlaStatusListener.Step.values()) {
             Mocks.register(listenerBean(step), new SlaStatusListener(step, kit.clocks));
         }
