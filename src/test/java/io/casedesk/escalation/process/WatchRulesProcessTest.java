@@ -159,7 +159,7 @@ class WatchRulesProcessTest {
         Instant received = Instant.parse("2026-06-01T14:00:00Z");
         ProcessInstance pi = receive(PolicySets.A, "Outage", "P2", received);
         ClockUtil.setCurrentTime(Date.from(received.plus(Duration.ofMinutes(20))));
-        complete(task(), withVariables("firstReply", "Looking into it"));
+        complete(task(pi), withVariables("firstReply", "Looking into it"));
 
         assertThat(dueAt(received.plus(Duration.ofMinutes(30)), OUTAGE_TIMER)).isTrue();
         runJob(OUTAGE_TIMER);
@@ -175,7 +175,7 @@ class WatchRulesProcessTest {
         Instant received = Instant.parse("2026-06-01T14:00:00Z");
         ProcessInstance pi = receive(PolicySets.A, "Defect", "P1", received);
         assertThat(timers(OUTAGE_TIMER)).as("not an outage").isZero();
-        Instant responded = respondAfter(received, Duration.ofHours(1));
+        Instant responded = respondAfter(pi, received, Duration.ofHours(1));
         assertThat(pi).isWaitingAt("Task_WorkCase", P1_TIMER);
         assertThat(timer(P1_TIMER).getDuedate()).isEqualTo(Date.from(responded.plus(Duration.ofHours(4))));
 
@@ -193,7 +193,7 @@ class WatchRulesProcessTest {
     void aP1DowngradedBeforeItsTimerEscalatesNothing() {
         Instant received = Instant.parse("2026-06-01T14:00:00Z");
         ProcessInstance pi = receive(PolicySets.A, "Defect", "P1", received);
-        Instant responded = respondAfter(received, Duration.ofMinutes(10));
+        Instant responded = respondAfter(pi, received, Duration.ofMinutes(10));
         theCase = with(theCase, "P2", theCase.firstResponseAt(), false);
 
         assertThat(dueAt(responded.plus(Duration.ofHours(4)), P1_TIMER)).isTrue();
@@ -208,7 +208,7 @@ class WatchRulesProcessTest {
     void aResolvedP1EscalatesNothingAndAClosedOneHasNoTimerLeft() {
         Instant received = Instant.parse("2026-06-01T14:00:00Z");
         ProcessInstance resolved = receive(PolicySets.A, "Outage", "P1", received);
-        Instant responded = respondAfter(received, Duration.ofMinutes(10));
+        Instant responded = respondAfter(resolved, received, Duration.ofMinutes(10));
         complete(task(resolved), withVariables("action", "resolve"));
         assertThat(dueAt(responded.plus(Duration.ofHours(4)), P1_TIMER)).isTrue();
         runJob(P1_TIMER);
@@ -217,7 +217,7 @@ class WatchRulesProcessTest {
 
         runtimeService().deleteProcessInstance(resolved.getId(), "next test case");
         ProcessInstance closed = receive(PolicySets.A, "Outage", "P1", received);
-        respondAfter(received, Duration.ofMinutes(10));
+        respondAfter(closed, received, Duration.ofMinutes(10));
         complete(task(closed), withVariables("action", "close", "closingReason", "DUPLICATE"));
 
         assertThat(closed).isEnded();
@@ -229,7 +229,7 @@ class WatchRulesProcessTest {
     void otherPolicySetsHaveNoWatchRules() {
         Instant received = Instant.parse("2026-06-01T14:00:00Z");
         ProcessInstance pi = receive(PolicySets.C, "Outage", "P1", received);
-        respondAfter(received, Duration.ofHours(1));
+        respondAfter(pi, received, Duration.ofHours(1));
 
         assertThat(pi).isWaitingAt("Task_WorkCase");
         assertThat(managementService().createJobQuery().processInstanceId(pi.getId()).count()).isZero();
@@ -248,9 +248,9 @@ class WatchRulesProcessTest {
                 .correlateStartMessage();
     }
 
-    private static Instant respondAfter(Instant received, Duration after) {
+    private static Instant respondAfter(ProcessInstance pi, Instant received, Duration after) {
         ClockUtil.setCurrentTime(Date.from(received.plus(after)));
-        complete(task(), withVariables("firstReply", "On it"));
+        complete(task(pi), withVariables("firstReply", "On it"));
         return received.plus(after);
     }
 
