@@ -141,6 +141,26 @@ class CaseLifecycleProcessTest {
         });
     }
 
+    /**
+     * Stand-ins for policy A's watch rules (the real listeners, steps and table are tested in
+     * escalation.process.WatchRulesProcessTest): by default no rule applies; a test arms a path by
+     * giving its due time.
+     */
+    private static final Map<String, Date> watchDues = new HashMap<>();
+
+    static {
+        delegates.put("armOutageWatch", execution -> armWatch(execution, "outageWatchDue"));
+        delegates.put("armP1Watch", execution -> armWatch(execution, "p1WatchDue"));
+        delegates.put("escalateUnansweredOutage", execution -> steps.add("escalateUnansweredOutage"));
+        delegates.put("escalateOpenP1", execution -> steps.add("escalateOpenP1"));
+    }
+
+    private static void armWatch(org.camunda.bpm.engine.delegate.DelegateExecution execution, String dueVariable) {
+        if (watchDues.containsKey(dueVariable)) {
+            execution.getProcessInstance().setVariable(dueVariable, watchDues.get(dueVariable));
+        }
+    }
+
     /** Takes the next stand-in deadline; with none left the loop waits for a clock to run again. */
     private static void nextSlaDeadline(org.camunda.bpm.engine.delegate.DelegateExecution execution, boolean clocksLeft) {
         execution.getProcessInstance().setVariable("slaClocksLeft", clocksLeft);
@@ -174,6 +194,7 @@ class CaseLifecycleProcessTest {
         steps.clear();
         slaDeadlines.clear();
         slaDeadlineKinds.clear();
+        watchDues.clear();
     }
 
     @AfterEach
@@ -367,6 +388,25 @@ class CaseLifecycleProcessTest {
 
         assertThat(steps).contains("escalateSlaBreach", "warnSlaCaseOwner");
         assertThat(pi).hasPassed("EndEvent_SlaBreachHandedOver", "EndEvent_CaseOwnerWarned").isWaitingAt(Tasks.TRIAGE);
+    }
+
+    @Test
+    void policyAWatchRulesWaitAtTheirNamedTimersAndEscalateEachInAJobOfItsOwn() {
+        watchDues.put("outageWatchDue", Date.from(NOW.plus(Duration.ofMinutes(30))));
+        watchDues.put("p1WatchDue", Date.from(NOW.plus(Duration.ofHours(4))));
+        ProcessInstance pi = startFromIntake();
+        assertThat(pi).isWaitingAt(Tasks.TRIAGE, "Timer_OutageResponseTimePassed");
+        complete(task(), withVariables(Vars.FIRST_REPLY, "On it"));
+        assertThat(pi).isWaitingAt(Tasks.WORK, "Timer_OutageResponseTimePassed", "Timer_P1OpenAfterResponse");
+
+        for (String timer : List.of("Timer_OutageResponseTimePassed", "Timer_P1OpenAfterResponse")) {
+            execute(managementService().createJobQuery().processInstanceId(pi.getId()).activityId(timer).singleResult());
+        }
+        assertThat(steps).doesNotContain("escalateUnansweredOutage", "escalateOpenP1");
+        managementService().createJobQuery().processInstanceId(pi.getId()).list().forEach(job -> execute(job));
+
+        assertThat(steps).contains("escalateUnansweredOutage", "escalateOpenP1");
+        assertThat(pi).hasPassed("EndEvent_OutageWatchDone", "EndEvent_P1WatchDone").isWaitingAt(Tasks.WORK);
     }
 
     private static final List<String> KINDS = List.of("acknowledgement-warning", "acknowledgement-due",

@@ -50,9 +50,10 @@ class SlaLifecycleProcessTest {
 
     @RegisterExtension
     // The lifecycle model's own gate (95%) is CaseLifecycleProcessTest's, which drives every branch with
-    // stand-ins; the real tables here reach most named timers, never "Other SLA deadline".
+    // stand-ins; the real tables here reach most named timers, never "Other SLA deadline", nor policy A's
+    // watch paths (escalation.process.WatchRulesProcessTest's).
     static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension.builder("sla-camunda.cfg.xml")
-            .assertClassCoverageAtLeast(0.82).build();
+            .assertClassCoverageAtLeast(0.78).build();
 
     private static final long CASE_ID = 1L;
 
@@ -79,6 +80,9 @@ class SlaLifecycleProcessTest {
             kit.clocks.takeWarnings(CASE_ID).ifPresent(w -> handedOver.add("warning: " + w.targets() + " due " + w.dueAt()));
             execution.getProcessInstance().setVariable(SlaLifecycle.Vars.WARNING_TO_HAND_OVER, false);
         });
+        // Policy A's watch rules are escalation.process.WatchRulesProcessTest's; here no case is watched.
+        Mocks.register("armOutageWatch", (org.camunda.bpm.engine.delegate.ExecutionListener) execution -> { });
+        Mocks.register("armP1Watch", (org.camunda.bpm.engine.delegate.ExecutionListener) execution -> { });
         for (var step : SlaStatusListener.Step.values()) {
             Mocks.register(listenerBean(step), new SlaStatusListener(step, kit.clocks));
         }
