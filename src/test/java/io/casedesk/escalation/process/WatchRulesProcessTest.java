@@ -43,7 +43,7 @@ import io.casedesk.sla.calendar.ExampleCalendars;
  * stand-in whose facts (priority, first response, status) the tests change, and the ladder records
  * what it was asked to start. The other lifecycle steps are stand-ins too (CaseLifecycleProcessTest).
  */
-@Deployment(resources = { "processes/case-lifecycle.bpmn", "processes/escalation-rules.dmn",
+@Deployment(resources = { "processes/case-lifecycle.bpmn", "processes/escalation-rules.dmn", "processes/priority.dmn",
         "forms/form-log-phone-call.form", "forms/form-triage-case.form", "forms/form-work-case.form" })
 class WatchRulesProcessTest {
 
@@ -96,8 +96,16 @@ class WatchRulesProcessTest {
             beans.put(step, nothing);
         }
         ExecutionListener noListener = execution -> { };
+        // "Determine priority" runs the real priority table on the case's own facts.
+        beans.put("slaPriorityQuestion", (ExecutionListener) execution -> {
+            execution.setVariableLocal("policySet", theCase.policySet());
+            execution.setVariableLocal("requestedPriority", theCase.priority());
+            execution.setVariableLocal("environment", "PRODUCTION");
+            execution.setVariableLocal("category", theCase.category());
+        });
         for (String listener : List.of("slaCaseRegistered", "slaFirstResponse", "slaCasePending", "slaCaseOnHold",
-                "slaWorkResumed", "slaCaseResolved", "slaCaseReopened")) {
+                "slaWorkResumed", "slaCaseResolved", "slaCaseReopened", "caseStartGuard", "caseTaskGuard",
+                "slaPriorityDecision")) {
             beans.put(listener, noListener);
         }
         var configuration = new ProcessCoverageInMemProcessEngineConfiguration();
