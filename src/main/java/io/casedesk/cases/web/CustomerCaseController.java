@@ -39,6 +39,7 @@ import io.casedesk.cases.web.CaseViews.CustomerMessage;
 import io.casedesk.cases.web.CaseViews.Summary;
 import io.casedesk.customers.CustomerDirectory;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
@@ -86,10 +87,15 @@ class CustomerCaseController {
     }
 
     @PostMapping("/{number}/replies")
-    @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Reply; a reply to a Pending case puts it back In Progress")
-    CustomerMessage reply(@PathVariable String number, @Valid @RequestBody MessageRequest request, Principal user) {
-        return CustomerMessage.of(cases.reply(number, customer(user), Channel.API, request.body()));
+    @Operation(summary = "Reply; a reply to a Pending case puts it back In Progress", responses = {
+            @ApiResponse(responseCode = "201", description = "Stored; the case moved on at once where the reply moves it"),
+            @ApiResponse(responseCode = "202", description = "Stored; the case catches up with the reply shortly "
+                    + "(its process was not reachable; Casedesk retries and alerts an administrator)") })
+    ResponseEntity<CustomerMessage> reply(@PathVariable String number, @Valid @RequestBody MessageRequest request,
+            Principal user) {
+        var posted = cases.postReply(number, customer(user), Channel.API, request.body());
+        return ResponseEntity.status(posted.caseCatchesUpLater() ? HttpStatus.ACCEPTED : HttpStatus.CREATED)
+                .body(CustomerMessage.of(posted.message()));
     }
 
     @PostMapping(path = "/{number}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
