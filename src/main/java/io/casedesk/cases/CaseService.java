@@ -26,12 +26,14 @@ public class CaseService {
     private final Cases cases;
     private final CaseMessages messages;
     private final CaseAttachments attachments;
+    private final AttachmentContents contents;
     private final AttachmentPolicy attachmentPolicy;
     private final CaseProcess process;
     private final Clock clock;
 
-    CaseService(Cases cases, CaseMessages messages, CaseAttachments attachments, AttachmentPolicy attachmentPolicy,
-            CaseProcess process, Clock clock) {
+    CaseService(Cases cases, CaseMessages messages, CaseAttachments attachments, AttachmentContents contents,
+            AttachmentPolicy attachmentPolicy, CaseProcess process, Clock clock) {
+        this.contents = contents;
         this.cases = cases;
         this.messages = messages;
         this.attachments = attachments;
@@ -121,8 +123,10 @@ public class CaseService {
             throw new CaseException("Only staff can add internal attachments.");
         }
         var checked = attachmentPolicy.check(originalName, content);
-        return attachments.save(new CaseAttachment(supportCase.getId(), checked.fileName(), checked.contentType(),
-                content, internal, access.actor(), clock.instant()));
+        CaseAttachment attachment = attachments.saveAndFlush(new CaseAttachment(supportCase.getId(), checked.fileName(),
+                checked.contentType(), content.length, internal, access.actor(), clock.instant()));
+        contents.save(new AttachmentContent(attachment.getId(), content));
+        return attachment;
     }
 
     @Transactional(readOnly = true)
@@ -130,6 +134,18 @@ public class CaseService {
         return attachments.findByCaseIdOrderByUploadedAtAsc(supportCase.getId()).stream()
                 .filter(a -> !a.isInternal() || access instanceof CaseAccess.Staff)
                 .toList();
+    }
+
+    /** An attachment with its bytes, for a download. */
+    public record Download(CaseAttachment attachment, byte[] content) {
+    }
+
+    @Transactional(readOnly = true)
+    public Download download(String number, long attachmentId, CaseAccess access) {
+        CaseAttachment attachment = attachment(number, attachmentId, access);
+        byte[] content = contents.findById(attachment.getId()).map(AttachmentContent::getContent)
+                .orElseThrow(() -> new CaseNotFoundException(number + " attachment " + attachmentId));
+        return new Download(attachment, content);
     }
 
     @Transactional(readOnly = true)

@@ -36,7 +36,7 @@ import io.casedesk.cases.web.CaseRequests.NewCaseRequest;
 import io.casedesk.cases.web.CaseRequests.RequiredReasonRequest;
 import io.casedesk.cases.web.CaseViews.CustomerCase;
 import io.casedesk.cases.web.CaseViews.CustomerMessage;
-import io.casedesk.cases.web.CaseViews.Summary;
+import io.casedesk.cases.web.CaseViews.CustomerSummary;
 import io.casedesk.customers.CustomerDirectory;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -52,8 +52,10 @@ class CustomerCaseController {
     private final CaseService cases;
     private final CaseActions actions;
     private final CustomerDirectory customers;
+    private final StaffNames staffNames;
 
-    CustomerCaseController(CaseService cases, CaseActions actions, CustomerDirectory customers) {
+    CustomerCaseController(CaseService cases, CaseActions actions, CustomerDirectory customers, StaffNames staffNames) {
+        this.staffNames = staffNames;
         this.cases = cases;
         this.actions = actions;
         this.customers = customers;
@@ -73,10 +75,12 @@ class CustomerCaseController {
 
     @GetMapping
     @Operation(summary = "The cases you may see")
-    Page<Summary> list(@RequestParam(required = false) CaseStatus status, @RequestParam(required = false) String q,
+    Page<CustomerSummary> list(@RequestParam(required = false) CaseStatus status, @RequestParam(required = false) String q,
             @PageableDefault(size = 50, sort = "receivedAt", direction = Sort.Direction.DESC) Pageable page,
             Principal user) {
-        return cases.search(new CaseSearch(status, null, null, null, q), customer(user), page).map(Summary::of);
+        var staff = staffNames.lookup();
+        return cases.search(new CaseSearch(status, null, null, null, q), customer(user),
+                Paging.checked(page, Paging.CUSTOMER_SORTS)).map(c -> CustomerSummary.of(c, staff));
     }
 
     @GetMapping("/{number}")
@@ -95,7 +99,7 @@ class CustomerCaseController {
             Principal user) {
         var posted = cases.postReply(number, customer(user), Channel.API, request.body());
         return ResponseEntity.status(posted.caseCatchesUpLater() ? HttpStatus.ACCEPTED : HttpStatus.CREATED)
-                .body(CustomerMessage.of(posted.message()));
+                .body(CustomerMessage.of(posted.message(), staffNames.lookup()));
     }
 
     @PostMapping(path = "/{number}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -107,7 +111,7 @@ class CustomerCaseController {
 
     @GetMapping("/{number}/attachments/{id}")
     ResponseEntity<byte[]> download(@PathVariable String number, @PathVariable long id, Principal user) {
-        return Downloads.of(cases.attachment(number, id, customer(user)));
+        return Downloads.of(cases.download(number, id, customer(user)));
     }
 
     @org.springframework.web.bind.annotation.PutMapping("/{number}/details")
@@ -145,7 +149,7 @@ class CustomerCaseController {
 
     private CustomerCase view(Case supportCase, CaseAccess.Customer customer) {
         return CustomerCase.of(supportCase, cases.conversation(supportCase, customer),
-                cases.attachments(supportCase, customer));
+                cases.attachments(supportCase, customer), staffNames.lookup());
     }
 
     private CaseAccess.Customer customer(Principal user) {

@@ -88,8 +88,8 @@ class StaffCaseController {
             @RequestParam(required = false) String owner, @RequestParam(required = false) String q,
             @PageableDefault(size = 50, sort = "receivedAt", direction = Sort.Direction.DESC) Pageable page,
             Principal user) {
-        return cases.search(new CaseSearch(status, priority, organisationId, owner, q), staff(user), page)
-                .map(Summary::of);
+        return cases.search(new CaseSearch(status, priority, organisationId, owner, q), staff(user),
+                Paging.checked(page, Paging.STAFF_SORTS)).map(Summary::of);
     }
 
     @GetMapping("/{number}")
@@ -122,7 +122,7 @@ class StaffCaseController {
 
     @GetMapping("/{number}/attachments/{id}")
     ResponseEntity<byte[]> download(@PathVariable String number, @PathVariable long id, Principal user) {
-        return Downloads.of(cases.attachment(number, id, staff(user)));
+        return Downloads.of(cases.download(number, id, staff(user)));
     }
 
     @PostMapping("/{number}/respond")
