@@ -183,6 +183,33 @@ class ModelerDeploymentIntegrationTest extends IntegrationTest {
         assertThat(repository.createProcessDefinitionQuery().processDefinitionKey("broken-model").count()).isZero();
     }
 
+    /** A broken decision table is refused like a broken process: 400, naming the file, the line and the element. */
+    @Test
+    void aMalformedDecisionTableGetsAReadableError() throws IOException {
+        String valid = Files.readString(Path.of("src/test/resources/modeler/first-response-target.dmn"));
+        String withoutOutput = valid.replace("<outputEntry id=\"OutputEntry_standard\"><text>\"PT4H\"</text></outputEntry>", "");
+        String badHitPolicy = valid.replace("hitPolicy=\"UNIQUE\"", "hitPolicy=\"SOMETIMES\"");
+        assertThat(withoutOutput).isNotEqualTo(valid);
+        assertThat(badHitPolicy).isNotEqualTo(valid);
+
+        ResponseEntity<JsonNode> incomplete = deployAsModeler("admin", "admin", "broken-decision",
+                file("broken-decision.dmn", withoutOutput));
+        assertThat(incomplete.getStatusCode()).as("%s", incomplete.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(incomplete.getBody().path("type").asText()).isEqualTo("ParseException");
+        assertThat(incomplete.getBody().path("message").asText())
+                .contains("broken-decision.dmn", "line 18", "Rule_standard", "rule");
+        JsonNode problem = incomplete.getBody().path("details").path("broken-decision.dmn").path("errors").path(0);
+        assertThat(problem.path("line").asInt()).isEqualTo(18);
+        assertThat(problem.path("mainElementId").asText()).isEqualTo("Rule_standard");
+
+        ResponseEntity<JsonNode> badValue = deployAsModeler("admin", "admin", "broken-decision",
+                file("broken-decision.dmn", badHitPolicy));
+        assertThat(badValue.getStatusCode()).as("%s", badValue.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(badValue.getBody().path("message").asText())
+                .contains("broken-decision.dmn", "SOMETIMES", "DecisionTable_firstResponse");
+        assertThat(repository.createDeploymentQuery().deploymentName("broken-decision").count()).isZero();
+    }
+
     /**
      * What Camunda Modeler sends: deployment name, source and deploy-changed-only as fields, no
      * tenant-id when none is set, and each file as a part named after the file.

@@ -3,7 +3,6 @@ package io.casedesk.cases.web;
 import java.io.IOException;
 import java.security.Principal;
 
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.web.PageableDefault;
@@ -62,7 +61,8 @@ class CustomerCaseController {
     }
 
     @PostMapping
-    @Operation(summary = "Open a case; the answer carries its number")
+    @Operation(summary = "Open a case; the answer carries its number", responses = @ApiResponse(responseCode = "201",
+            description = "Opened; Location names the case, ETag is its version"))
     ResponseEntity<CustomerCase> create(@Valid @RequestBody NewCaseRequest request, Principal user) {
         var customer = customer(user);
         Case created = actions.open(new NewCase(request.toDraft(Channel.API), customer.contact(), request.organisationId(),
@@ -75,12 +75,12 @@ class CustomerCaseController {
 
     @GetMapping
     @Operation(summary = "The cases you may see")
-    Page<CustomerSummary> list(@RequestParam(required = false) CaseStatus status, @RequestParam(required = false) String q,
+    PageView<CustomerSummary> list(@RequestParam(required = false) CaseStatus status, @RequestParam(required = false) String q,
             @PageableDefault(size = 50, sort = "receivedAt", direction = Sort.Direction.DESC) Pageable page,
             Principal user) {
         var staff = staffNames.lookup();
-        return cases.search(new CaseSearch(status, null, null, null, q), customer(user),
-                Paging.checked(page, Paging.CUSTOMER_SORTS)).map(c -> CustomerSummary.of(c, staff));
+        return PageView.of(cases.search(new CaseSearch(status, null, null, null, q), customer(user),
+                Paging.checked(page, Paging.CUSTOMER_SORTS)), c -> CustomerSummary.of(c, staff));
     }
 
     @GetMapping("/{number}")

@@ -24,6 +24,70 @@ class OpenApiIntegrationTest extends IntegrationTest {
     }
 
     @Test
+    void namesTheApiItsVersionAndHowToLogIn() {
+        JsonNode description = get("/v3/api-docs", null, null).json();
+        assertThat(description.at("/info/title").asText()).isEqualTo("Casedesk case API");
+        assertThat(description.at("/info/version").asText()).isEqualTo("1");
+        assertThat(description.at("/components/securitySchemes/basicAuth/type").asText()).isEqualTo("http");
+        assertThat(description.at("/components/securitySchemes/basicAuth/scheme").asText()).isEqualTo("basic");
+        assertThat(description.get("security").get(0).has("basicAuth")).isTrue();
+    }
+
+    @Test
+    void documentsCreatedAndAcceptedAnswersAsTheyAreSent() {
+        JsonNode paths = get("/v3/api-docs", null, null).json().get("paths");
+        for (String creation : new String[] { "/api/customer/cases", "/api/cases" }) {
+            JsonNode responses = paths.at(pointer(creation) + "/post/responses");
+            assertThat(responses.has("201")).as(creation).isTrue();
+            assertThat(responses.has("200")).as(creation).isFalse();
+        }
+        JsonNode reply = paths.at(pointer("/api/customer/cases/{number}/replies") + "/post/responses");
+        assertThat(reply.has("201")).isTrue();
+        assertThat(reply.has("202")).isTrue();
+    }
+
+    @Test
+    void documentsProblemDetailsOnEveryCaseEndpoint() {
+        JsonNode paths = get("/v3/api-docs", null, null).json().get("paths");
+        paths.fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(operation -> {
+            JsonNode responses = operation.getValue().get("responses");
+            String where = operation.getKey() + " " + path.getKey();
+            assertThat(responses.at("/400/content").has("application/problem+json")).as(where).isTrue();
+            assertThat(responses.at("/401/content").has("application/problem+json")).as(where).isTrue();
+            if (path.getKey().contains("{number}")) {
+                assertThat(responses.at("/404/content").has("application/problem+json")).as(where).isTrue();
+            }
+        }));
+        JsonNode resolve = paths.at(pointer("/api/cases/{number}/resolve") + "/post/responses");
+        assertThat(resolve.at("/409/content/application~1problem+json/schema/$ref").asText())
+                .isEqualTo("#/components/schemas/Problem");
+        assertThat(get("/v3/api-docs", null, null).json().at("/components/schemas/Problem/properties").has("errors"))
+                .isTrue();
+    }
+
+    @Test
+    void listsArePagesOfTheApisOwnShape() {
+        JsonNode description = get("/v3/api-docs", null, null).json();
+        String list = description.at("/paths" + pointer("/api/cases") + "/get/responses/200/content").elements().next()
+                .at("/schema/$ref").asText();
+        assertThat(list).contains("PageView");
+        JsonNode page = description.at("/components/schemas/" + list.substring(list.lastIndexOf('/') + 1) + "/properties");
+        assertThat(page.has("content")).isTrue();
+        assertThat(page.has("totalElements")).isTrue();
+        assertThat(page.has("pageable")).isFalse();
+
+        JsonNode answer = get("/api/customer/cases?size=5", "dana@acme.example", "customer").json();
+        assertThat(answer.has("content")).isTrue();
+        assertThat(answer.get("size").asInt()).isEqualTo(5);
+        assertThat(answer.has("totalElements")).isTrue();
+        assertThat(answer.has("pageable")).isFalse();
+    }
+
+    private static String pointer(String path) {
+        return "/" + path.replace("~", "~0").replace("/", "~1");
+    }
+
+    @Test
     void swaggerUiLoads() {
         var page = get("/swagger-ui/index.html", null, null);
         assertThat(page.status()).isEqualTo(200);
