@@ -11,6 +11,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import io.casedesk.IntegrationTest;
+import io.casedesk.hardening.Attack;
 
 /**
  * Out-of-range input answers 400 problem details naming the field, never a bare 500, and never
@@ -25,6 +26,8 @@ class ApiInputBoundsIntegrationTest extends IntegrationTest {
     JdbcTemplate jdbc;
 
     @Test
+    @Attack(item = "15.7", attack = "an owner longer than 100 characters",
+            expected = "400 problem details naming owner")
     void anOwnerLongerThanTheColumnIsAFieldError() {
         String number = openCase("Long owner");
         String owner = "x".repeat(101);
@@ -38,6 +41,8 @@ class ApiInputBoundsIntegrationTest extends IntegrationTest {
     }
 
     @Test
+    @Attack(item = "15.7", attack = "page=2147483647 on the case lists",
+            expected = "400 problem details naming page")
     void aPageBeyondAnyListIsAParameterError() {
         assertFieldError(get("/api/cases?page=2147483647", "analyst", "analyst"), "page");
         assertFieldError(get("/api/customer/cases?page=2147483647&size=50", CUSTOMER, PASSWORD), "page");
@@ -45,6 +50,8 @@ class ApiInputBoundsIntegrationTest extends IntegrationTest {
     }
 
     @Test
+    @Attack(item = "15.7", attack = "sort=nope on the case lists",
+            expected = "400 problem details naming sort")
     void anUnknownSortFieldIsAParameterError() {
         assertFieldError(get("/api/cases?sort=nope", "analyst", "analyst"), "sort");
         assertFieldError(get("/api/customer/cases?sort=owner,desc", CUSTOMER, PASSWORD), "sort");
@@ -52,6 +59,8 @@ class ApiInputBoundsIntegrationTest extends IntegrationTest {
     }
 
     @Test
+    @Attack(item = "15.7", attack = "engine-rest list queries with a huge or no maxResults",
+            expected = "400; at most 2000 rows (queryMaxResultsLimit)")
     void engineRestListsAreBounded() {
         var tooMany = get("/engine-rest/task?maxResults=100000", "admin", "admin");
         assertThat(tooMany.status()).isEqualTo(400);
@@ -63,6 +72,8 @@ class ApiInputBoundsIntegrationTest extends IntegrationTest {
     }
 
     @Test
+    @Attack(item = "15.7", attack = "a case logged with receivedAt in year 0001 (or 8 days back, or tomorrow)",
+            expected = "400 problem details naming receivedAt; nothing stored")
     void aCaseLoggedWithAReceivedTimeOutsideTheWindowIsAFieldError() {
         long before = jdbc.queryForObject("select count(*) from cd_case", Long.class);
         assertFieldError(post("/api/cases", "analyst", "analyst", phoneCall("0001-01-01T00:00:00Z")), "receivedAt");

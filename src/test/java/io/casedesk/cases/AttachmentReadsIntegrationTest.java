@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 import io.casedesk.IntegrationTest;
+import io.casedesk.hardening.Attack;
 
 /**
  * Reading a case or its attachment list never reads attachment bytes; only a download does
@@ -24,6 +25,8 @@ class AttachmentReadsIntegrationTest extends IntegrationTest {
     private static final Pattern CONTENT_COLUMN = Pattern.compile("(?i)\\bcontent\\b");
 
     @Test
+    @Attack(item = "15.12", attack = "reading a case with a 256 KB attachment",
+            expected = "no SQL reads the content column; only the download does")
     void caseViewsAndListsReadNoAttachmentContentButADownloadDoes() {
         String number = openCase();
         byte[] big = new byte[256 * 1024];

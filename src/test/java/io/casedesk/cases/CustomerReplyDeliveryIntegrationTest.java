@@ -17,6 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import io.casedesk.IntegrationTest;
+import io.casedesk.hardening.Attack;
 import io.casedesk.cases.process.CaseLifecycle;
 import io.casedesk.cases.process.CustomerReplyDelivery;
 
@@ -38,6 +39,8 @@ class CustomerReplyDeliveryIntegrationTest extends IntegrationTest {
     ManagementService management;
 
     @Test
+    @Attack(item = "15.6", attack = "a customer replies to a Pending case whose process instance is suspended",
+            expected = "202, reply stored; the case resumes once the instance is activated")
     void aReplyToASuspendedCaseIsStoredAndTheCaseResumesOnceActivated() {
         String number = pendingCase("Reply while suspended");
         String lifecycle = processInstanceId(number);
@@ -66,6 +69,8 @@ class CustomerReplyDeliveryIntegrationTest extends IntegrationTest {
     }
 
     @Test
+    @Attack(item = "15.6", attack = "a customer replies to a Pending case whose process instance was deleted",
+            expected = "202, reply stored; retried, then an incident in Cockpit naming the case")
     void aReplyToACaseWhoseProcessIsGoneIsStoredAndEndsInAnIncident() {
         String number = pendingCase("Reply with the process gone");
         runtime.deleteProcessInstance(processInstanceId(number), "deleted by an administrator", true);

@@ -16,6 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.casedesk.IntegrationTest;
+import io.casedesk.hardening.Attack;
 
 /**
  * No staff user id reaches a customer (issue 15, item 8): every answer of the customer API about a
@@ -30,6 +31,8 @@ class StaffIdsHiddenFromCustomersIntegrationTest extends IntegrationTest {
     IdentityService identity;
 
     @Test
+    @Attack(item = "15.8", attack = "customer answers scanned for staff user ids (owner, reply authors)",
+            expected = "no staff id; first name or \"Support team\"")
     void customerAnswersNameStaffByFirstNameOrRoleNeverById() {
         String number = openCase();
         staff("analyst", "/api/cases/" + number + "/respond", Map.of("reply", "We are on it.", "owner", "analyst2"));
@@ -66,6 +69,8 @@ class StaffIdsHiddenFromCustomersIntegrationTest extends IntegrationTest {
     }
 
     @Test
+    @Attack(item = "15.8", attack = "a staff user without a first name owns and answers a case",
+            expected = "customers see \"Support team\", never the id")
     void staffWithoutAFirstNameAppearAsTheSupportTeam() {
         String userId = "nofirst" + System.nanoTime();
         User user = identity.newUser(userId);

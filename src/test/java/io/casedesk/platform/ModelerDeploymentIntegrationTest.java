@@ -1,6 +1,7 @@
 package io.casedesk.platform;
 
 import io.casedesk.IntegrationTest;
+import io.casedesk.hardening.Attack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -185,6 +186,8 @@ class ModelerDeploymentIntegrationTest extends IntegrationTest {
 
     /** A broken decision table is refused like a broken process: 400, naming the file, the line and the element. */
     @Test
+    @Attack(item = "15.13", attack = "a malformed DMN deployed through engine REST",
+            expected = "400 ParseException naming file, line and element")
     void aMalformedDecisionTableGetsAReadableError() throws IOException {
         String valid = Files.readString(Path.of("src/test/resources/modeler/first-response-target.dmn"));
         String withoutOutput = valid.replace("<outputEntry id=\"OutputEntry_standard\"><text>\"PT4H\"</text></outputEntry>", "");

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.casedesk.IntegrationTest;
+import io.casedesk.hardening.Attack;
 
 /** The API description is public, complete for the case API, and Swagger UI serves it. */
 class OpenApiIntegrationTest extends IntegrationTest {
@@ -24,6 +25,8 @@ class OpenApiIntegrationTest extends IntegrationTest {
     }
 
     @Test
+    @Attack(item = "15.13", attack = "the OpenAPI description: title, version, security scheme",
+            expected = "Casedesk case API, version 1, HTTP Basic")
     void namesTheApiItsVersionAndHowToLogIn() {
         JsonNode description = get("/v3/api-docs", null, null).json();
         assertThat(description.at("/info/title").asText()).isEqualTo("Casedesk case API");
@@ -34,6 +37,8 @@ class OpenApiIntegrationTest extends IntegrationTest {
     }
 
     @Test
+    @Attack(item = "15.13", attack = "case creation documented as 200",
+            expected = "201 (and 202 for a deferred reply) documented")
     void documentsCreatedAndAcceptedAnswersAsTheyAreSent() {
         JsonNode paths = get("/v3/api-docs", null, null).json().get("paths");
         for (String creation : new String[] { "/api/customer/cases", "/api/cases" }) {
@@ -47,6 +52,8 @@ class OpenApiIntegrationTest extends IntegrationTest {
     }
 
     @Test
+    @Attack(item = "15.13", attack = "problem responses undocumented",
+            expected = "application/problem+json answers on every case operation")
     void documentsProblemDetailsOnEveryCaseEndpoint() {
         JsonNode paths = get("/v3/api-docs", null, null).json().get("paths");
         paths.fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(operation -> {
@@ -66,6 +73,8 @@ class OpenApiIntegrationTest extends IntegrationTest {
     }
 
     @Test
+    @Attack(item = "15.13", attack = "lists serialise PageImpl",
+            expected = "own page type, same top-level fields")
     void listsArePagesOfTheApisOwnShape() {
         JsonNode description = get("/v3/api-docs", null, null).json();
         String list = description.at("/paths" + pointer("/api/cases") + "/get/responses/200/content").elements().next()
