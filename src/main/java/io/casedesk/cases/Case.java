@@ -237,8 +237,15 @@ public class Case {
         if (status == CaseStatus.CLOSED) {
             throw new IllegalCaseTransitionException(number, status, "be assigned");
         }
+        if (staffUserId != null && staffUserId.length() > MAX_OWNER_LENGTH) {
+            throw new InvalidCaseValueException("owner",
+                    "A case owner is a staff user id of at most %d characters.".formatted(MAX_OWNER_LENGTH));
+        }
         this.owner = staffUserId;
     }
+
+    /** The owner column's width. */
+    public static final int MAX_OWNER_LENGTH = 100;
 
     /** Loads the histories while the transaction is open; views are built after it ends. */
     void loadHistory() {

@@ -2,20 +2,19 @@ package io.casedesk.cases;
 
 import java.time.Instant;
 
-import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 
 /**
  * A file attached to a case. Kept in the database so every node of a cluster can serve it; the
  * name is sanitised and the type sniffed from the content on upload, and it is only ever served
- * as a download.
+ * as a download. The bytes live in {@link AttachmentContent}, a table of their own: without
+ * bytecode enhancement Hibernate ignores a lazy basic attribute, so a content column here would be
+ * read with every attachment list and every case view.
  */
 @Entity
 @Table(name = "cd_case_attachment")
@@ -29,9 +28,6 @@ public class CaseAttachment {
     private String fileName;
     private String contentType;
     private long sizeBytes;
-    @Lob
-    @Basic(fetch = FetchType.LAZY)
-    private byte[] content;
     private boolean internal;
     private String uploadedBy;
     private Instant uploadedAt;
@@ -39,13 +35,12 @@ public class CaseAttachment {
     protected CaseAttachment() {
     }
 
-    CaseAttachment(Long caseId, String fileName, String contentType, byte[] content, boolean internal, Actor by,
+    CaseAttachment(Long caseId, String fileName, String contentType, long sizeBytes, boolean internal, Actor by,
             Instant at) {
         this.caseId = caseId;
         this.fileName = fileName;
         this.contentType = contentType;
-        this.sizeBytes = content.length;
-        this.content = content;
+        this.sizeBytes = sizeBytes;
         this.internal = internal;
         this.uploadedBy = by.reference();
         this.uploadedAt = at;
@@ -69,10 +64,6 @@ public class CaseAttachment {
 
     public long getSizeBytes() {
         return sizeBytes;
-    }
-
-    public byte[] getContent() {
-        return content;
     }
 
     public boolean isInternal() {

@@ -51,6 +51,11 @@ class CaseRegistration {
         if (receivedAt.isAfter(now.plusSeconds(60))) {
             throw new InvalidCaseValueException("receivedAt", "The time a case was received cannot be in the future.");
         }
+        // A case dated far back would start with every SLA target breached and escalate at once.
+        if (receivedAt.isBefore(now.minus(properties.maxReceivedAge()))) {
+            throw new InvalidCaseValueException("receivedAt", "A case can be logged at most %d days after it was received."
+                    .formatted(properties.maxReceivedAge().toDays()));
+        }
         var contact = new Requester(requester.contactId(), requester.name(), requester.email(), requester.phone());
         Case created = cases.saveAndFlush(new Case(numbers.next(), draft, organisationId, contact, receivedAt));
         created.recordReceived(by);

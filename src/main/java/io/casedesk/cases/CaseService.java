@@ -21,15 +21,19 @@ import io.casedesk.cases.process.CaseProcess;
 @Transactional
 public class CaseService {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(CaseService.class);
+
     private final Cases cases;
     private final CaseMessages messages;
     private final CaseAttachments attachments;
+    private final AttachmentContents contents;
     private final AttachmentPolicy attachmentPolicy;
     private final CaseProcess process;
     private final Clock clock;
 
-    CaseService(Cases cases, CaseMessages messages, CaseAttachments attachments, AttachmentPolicy attachmentPolicy,
-            CaseProcess process, Clock clock) {
+    CaseService(Cases cases, CaseMessages messages, CaseAttachments attachments, AttachmentContents contents,
+            AttachmentPolicy attachmentPolicy, CaseProcess process, Clock clock) {
+        this.contents = contents;
         this.cases = cases;
         this.messages = messages;
         this.attachments = attachments;
@@ -71,18 +75,40 @@ public class CaseService {
                 : messages.findByCaseIdAndVisibilityOrderByCreatedAtAscIdAsc(supportCase.getId(), MessageVisibility.PUBLIC);
     }
 
+    /** A stored reply, and whether its case still has to catch up with it (see {@link #postReply}). */
+    public record PostedReply(CaseMessage message, boolean caseCatchesUpLater) {
+    }
+
     public CaseMessage reply(String number, CaseAccess access, Channel channel, String body) {
+        return postReply(number, access, channel, body).message();
+    }
+
+    /**
+     * Stores a reply. A customer's reply to a Pending case also moves the case back to In Progress:
+     * at once when its lifecycle waits for it, otherwise (instance suspended or gone) the reply is
+     * kept all the same and handed to the job executor, which retries and, failing that, raises an
+     * incident. A customer's message is never refused because of the engine's state.
+     */
+    public PostedReply postReply(String number, CaseAccess access, Channel channel, String body) {
         Case supportCase = getForChange(number, access);
         if (supportCase.isClosed()) {
             throw new IllegalCaseTransitionException(number, supportCase.getStatus(), "take new replies; open a new case");
         }
         CaseMessage message = messages.save(new CaseMessage(supportCase.getId(), MessageVisibility.PUBLIC,
                 access.actor(), channel, body, clock.instant()));
-        if (access instanceof CaseAccess.Customer && supportCase.getStatus() == CaseStatus.PENDING) {
-            process.correlate(supportCase, CaseLifecycle.Messages.CUSTOMER_REPLIED, access.actor(),
-                    java.util.Map.of(CaseLifecycle.Vars.REASON, "Customer replied"), "take the customer's reply");
+        if (!(access instanceof CaseAccess.Customer) || supportCase.getStatus() != CaseStatus.PENDING) {
+            return new PostedReply(message, false);
         }
-        return message;
+        var notNow = process.whyNotWaitingFor(supportCase, CaseLifecycle.Messages.CUSTOMER_REPLIED);
+        if (notNow.isPresent()) {
+            log.warn("Case {}: reply {} stored; the case catches up later because {}", number, message.getId(),
+                    notNow.get());
+            process.deliverLater(supportCase, message.getId());
+            return new PostedReply(message, true);
+        }
+        process.correlate(supportCase, CaseLifecycle.Messages.CUSTOMER_REPLIED, access.actor(),
+                java.util.Map.of(CaseLifecycle.Vars.REASON, "Customer replied"), "take the customer's reply");
+        return new PostedReply(message, false);
     }
 
     public CaseMessage addInternalNote(String number, CaseAccess.Staff staff, String body) {
@@ -97,8 +123,10 @@ public class CaseService {
             throw new CaseException("Only staff can add internal attachments.");
         }
         var checked = attachmentPolicy.check(originalName, content);
-        return attachments.save(new CaseAttachment(supportCase.getId(), checked.fileName(), checked.contentType(),
-                content, internal, access.actor(), clock.instant()));
+        CaseAttachment attachment = attachments.saveAndFlush(new CaseAttachment(supportCase.getId(), checked.fileName(),
+                checked.contentType(), content.length, internal, access.actor(), clock.instant()));
+        contents.save(new AttachmentContent(attachment.getId(), content));
+        return attachment;
     }
 
     @Transactional(readOnly = true)
@@ -106,6 +134,18 @@ public class CaseService {
         return attachments.findByCaseIdOrderByUploadedAtAsc(supportCase.getId()).stream()
                 .filter(a -> !a.isInternal() || access instanceof CaseAccess.Staff)
                 .toList();
+    }
+
+    /** An attachment with its bytes, for a download. */
+    public record Download(CaseAttachment attachment, byte[] content) {
+    }
+
+    @Transactional(readOnly = true)
+    public Download download(String number, long attachmentId, CaseAccess access) {
+        CaseAttachment attachment = attachment(number, attachmentId, access);
+        byte[] content = contents.findById(attachment.getId()).map(AttachmentContent::getContent)
+                .orElseThrow(() -> new CaseNotFoundException(number + " attachment " + attachmentId));
+        return new Download(attachment, content);
     }
 
     @Transactional(readOnly = true)

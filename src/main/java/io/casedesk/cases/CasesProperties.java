@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
 import org.springframework.util.unit.DataSize;
 
 /**
@@ -15,11 +16,15 @@ import org.springframework.util.unit.DataSize;
  * @param maxAttachmentSize     larger uploads are refused
  * @param reminderInterval      time between reminders while Pending or Resolved
  * @param maxReminders          unanswered reminders before a case closes for no response
+ * @param maxReceivedAge        how far back staff may date a case they log after the fact (a phone call, a
+ *                              forwarded mail); older is a data migration, not intake, and would breach and
+ *                              escalate the moment it is stored
  */
 @ConfigurationProperties("casedesk.cases")
 public record CasesProperties(String numberPrefix, List<String> categories, List<String> priorities,
-        DataSize maxAttachmentSize, Duration reminderInterval, Integer maxReminders) {
+        DataSize maxAttachmentSize, Duration reminderInterval, Integer maxReminders, Duration maxReceivedAge) {
 
+    @ConstructorBinding
     public CasesProperties {
         numberPrefix = numberPrefix == null ? "CASE-" : numberPrefix;
         categories = categories == null || categories.isEmpty()
@@ -29,6 +34,12 @@ public record CasesProperties(String numberPrefix, List<String> categories, List
         maxAttachmentSize = maxAttachmentSize == null ? DataSize.ofMegabytes(10) : maxAttachmentSize;
         reminderInterval = reminderInterval == null ? Duration.ofDays(3) : reminderInterval;
         maxReminders = maxReminders == null ? 3 : maxReminders;
+        maxReceivedAge = maxReceivedAge == null ? Duration.ofDays(7) : maxReceivedAge;
+    }
+
+    public CasesProperties(String numberPrefix, List<String> categories, List<String> priorities,
+            DataSize maxAttachmentSize, Duration reminderInterval, Integer maxReminders) {
+        this(numberPrefix, categories, priorities, maxAttachmentSize, reminderInterval, maxReminders, null);
     }
 
     public String lowestPriority() {

@@ -152,6 +152,20 @@ public class LifecycleSteps {
                 }).orElse(false);
     }
 
+    /**
+     * Who wrote a stored customer reply that still has to move its case on: empty once the case is
+     * no longer Pending (staff resumed or closed it meanwhile), so a late delivery changes nothing.
+     */
+    public java.util.Optional<Actor> replyAwaitingDelivery(long caseId, long messageId) {
+        Case supportCase = load(caseId);
+        CaseMessage reply = messages.findById(messageId).filter(m -> m.getCaseId() == caseId)
+                .orElseThrow(() -> new CaseNotFoundException(supportCase.getNumber() + " reply " + messageId));
+        if (supportCase.getStatus() != CaseStatus.PENDING) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new Actor(reply.getAuthorKind(), reply.getAuthorId(), reply.getAuthorName()));
+    }
+
     /** The case a lifecycle step works on (the SLA rules read it through here). */
     public Case get(long caseId) {
         return load(caseId);

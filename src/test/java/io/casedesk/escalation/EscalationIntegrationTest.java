@@ -132,8 +132,9 @@ class EscalationIntegrationTest extends IntegrationTest {
     }
 
     private List<Map<String, Object>> tasks(String user, String password, String url) {
+        // Engine REST refuses a list without maxResults (queryMaxResultsLimit); Tasklist always sends one.
         ResponseEntity<List<Map<String, Object>>> response = rest.withBasicAuth(user, password)
-                .exchange(url, HttpMethod.GET, null, LIST);
+                .exchange(url + "&maxResults=50", HttpMethod.GET, null, LIST);
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
         return response.getBody();
     }

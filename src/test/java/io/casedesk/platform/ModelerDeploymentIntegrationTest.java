@@ -1,6 +1,7 @@
 package io.casedesk.platform;
 
 import io.casedesk.IntegrationTest;
+import io.casedesk.hardening.Attack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -181,6 +182,35 @@ class ModelerDeploymentIntegrationTest extends IntegrationTest {
         assertThat(rejected.getBody().path("type").asText()).isEqualTo("ParseException");
         assertThat(rejected.getBody().path("message").asText()).contains("broken-model.bpmn", "Task_DoesNotExist");
         assertThat(repository.createProcessDefinitionQuery().processDefinitionKey("broken-model").count()).isZero();
+    }
+
+    /** A broken decision table is refused like a broken process: 400, naming the file, the line and the element. */
+    @Test
+    @Attack(item = "15.13", attack = "a malformed DMN deployed through engine REST",
+            expected = "400 ParseException naming file, line and element")
+    void aMalformedDecisionTableGetsAReadableError() throws IOException {
+        String valid = Files.readString(Path.of("src/test/resources/modeler/first-response-target.dmn"));
+        String withoutOutput = valid.replace("<outputEntry id=\"OutputEntry_standard\"><text>\"PT4H\"</text></outputEntry>", "");
+        String badHitPolicy = valid.replace("hitPolicy=\"UNIQUE\"", "hitPolicy=\"SOMETIMES\"");
+        assertThat(withoutOutput).isNotEqualTo(valid);
+        assertThat(badHitPolicy).isNotEqualTo(valid);
+
+        ResponseEntity<JsonNode> incomplete = deployAsModeler("admin", "admin", "broken-decision",
+                file("broken-decision.dmn", withoutOutput));
+        assertThat(incomplete.getStatusCode()).as("%s", incomplete.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(incomplete.getBody().path("type").asText()).isEqualTo("ParseException");
+        assertThat(incomplete.getBody().path("message").asText())
+                .contains("broken-decision.dmn", "line 18", "Rule_standard", "rule");
+        JsonNode problem = incomplete.getBody().path("details").path("broken-decision.dmn").path("errors").path(0);
+        assertThat(problem.path("line").asInt()).isEqualTo(18);
+        assertThat(problem.path("mainElementId").asText()).isEqualTo("Rule_standard");
+
+        ResponseEntity<JsonNode> badValue = deployAsModeler("admin", "admin", "broken-decision",
+                file("broken-decision.dmn", badHitPolicy));
+        assertThat(badValue.getStatusCode()).as("%s", badValue.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(badValue.getBody().path("message").asText())
+                .contains("broken-decision.dmn", "SOMETIMES", "DecisionTable_firstResponse");
+        assertThat(repository.createDeploymentQuery().deploymentName("broken-decision").count()).isZero();
     }
 
     /**

@@ -1,11 +1,13 @@
 package io.casedesk.cases.process;
 
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
@@ -70,6 +72,48 @@ public class CaseProcess {
             throw new CaseConflictException("Case %s cannot %s now: it is not waiting for that (it may just have changed)."
                     .formatted(supportCase.getNumber(), attempted));
         }
+    }
+
+    /**
+     * Why the case's lifecycle cannot take that message now (its instance suspended, gone, or at
+     * another step), or empty when it can. Asked before correlating where a refusal must not undo
+     * the caller's work: a failed engine call marks the whole Spring transaction rollback-only.
+     */
+    public Optional<String> whyNotWaitingFor(Case supportCase, String message) {
+        String processInstanceId = supportCase.getProcessInstanceId();
+        ProcessInstance instance = processInstanceId == null ? null
+                : runtime.createProcessInstanceQuery().processInstanceId(processInstanceId).singleResult();
+        if (instance == null) {
+            return Optional.of("its lifecycle process instance (%s) no longer exists; restart the case's process or close the case"
+                    .formatted(processInstanceId));
+        }
+        if (instance.isSuspended()) {
+            return Optional.of("its lifecycle process instance %s is suspended; activate it in Cockpit".formatted(processInstanceId));
+        }
+        if (runtime.createEventSubscriptionQuery().processInstanceId(processInstanceId).eventType("message")
+                .eventName(message).count() == 0) {
+            return Optional.of("its lifecycle process instance %s is not waiting for %s".formatted(processInstanceId, message));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Hands a stored customer reply to the job executor, for a case whose lifecycle cannot take it
+     * now. A process of its own (customer-reply.bpmn) rather than a table the case module polls:
+     * the engine already retries failed jobs durably, on every node of a cluster, and turns the
+     * last failure into an incident an administrator sees, and retries, in Cockpit.
+     */
+    public void deliverLater(Case supportCase, long messageId) {
+        runtime.createProcessInstanceByKey(CustomerReplyDelivery.KEY)
+                .businessKey(deliveryKey(supportCase.getId(), messageId))
+                .setVariable(CustomerReplyDelivery.Vars.CASE_ID, supportCase.getId())
+                .setVariable(CustomerReplyDelivery.Vars.MESSAGE_ID, messageId)
+                .execute();
+    }
+
+    /** Not the case id alone: that is the lifecycle's business key, and a reply delivery is no second lifecycle. */
+    static String deliveryKey(long caseId, long messageId) {
+        return "case-" + caseId + "-reply-" + messageId;
     }
 
     /** Keeps the process's copy of the owner and the open work task's assignee in line with the case. */

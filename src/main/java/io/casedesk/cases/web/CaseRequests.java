@@ -3,6 +3,7 @@ package io.casedesk.cases.web;
 import java.time.OffsetDateTime;
 
 import io.casedesk.cases.BusinessImpact;
+import io.casedesk.cases.Case;
 import io.casedesk.cases.CaseDraft;
 import io.casedesk.cases.Channel;
 import io.casedesk.cases.ClosingReason;
@@ -66,7 +67,8 @@ final class CaseRequests {
     record MessageRequest(@NotBlank(message = "The message is empty.") @Size(max = 100_000) String body) {
     }
 
-    record RespondRequest(String priority, @Size(max = 1000) String priorityReason, String category, String owner,
+    record RespondRequest(@Size(max = 20) String priority, @Size(max = 1000) String priorityReason,
+            @Size(max = 60) String category, @Size(max = Case.MAX_OWNER_LENGTH) String owner,
             @NotBlank(message = "The first response needs a reply to the customer.") @Size(max = 100_000) String reply) {
     }
 
@@ -88,7 +90,8 @@ final class CaseRequests {
     record CloseRequest(@NotNull(message = "Choose a closing reason.") ClosingReason reason, @Size(max = 1000) String note) {
     }
 
-    record AssignRequest(@NotBlank(message = "Name the staff user who owns the case.") String owner) {
+    record AssignRequest(@NotBlank(message = "Name the staff user who owns the case.")
+            @Size(max = Case.MAX_OWNER_LENGTH) String owner) {
     }
 
     record WorkOrderDateRequest(
@@ -96,7 +99,7 @@ final class CaseRequests {
             @NotNull(message = "Give the Work Order's published date, such as 2026-12-31.") java.time.LocalDate workOrderDate) {
     }
 
-    record PriorityRequest(@NotBlank(message = "Choose a priority.") String priority,
+    record PriorityRequest(@NotBlank(message = "Choose a priority.") @Size(max = 20) String priority,
             @NotBlank(message = "A priority change needs a reason.") @Size(max = 1000) String reason) {
     }
 

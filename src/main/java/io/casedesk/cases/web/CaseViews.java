@@ -3,6 +3,7 @@ package io.casedesk.cases.web;
 import java.time.Instant;
 import java.util.List;
 
+import io.casedesk.cases.AuthorKind;
 import io.casedesk.cases.BusinessImpact;
 import io.casedesk.cases.Case;
 import io.casedesk.cases.CaseAttachment;
@@ -85,11 +86,23 @@ final class CaseViews {
         }
     }
 
+    /** The case list as a customer sees it: the owner by display name, never by staff user id. */
+    record CustomerSummary(String number, String subject, String status, String statusLabel, String priority,
+            String category, Long organisationId, String requesterEmail, String owner, Instant receivedAt, long version) {
+
+        static CustomerSummary of(Case c, StaffNames.Lookup staff) {
+            return new CustomerSummary(c.getNumber(), c.getSubject(), c.getStatus().name(),
+                    CaseStatusLabels.label(c.getStatus()), c.getPriority(), c.getCategory(), c.getOrganisationId(),
+                    c.getRequester().email(), staff.displayName(c.getOwner()), c.getReceivedAt(), c.getVersion());
+        }
+    }
+
     record CustomerMessage(long id, String author, boolean fromSupport, String body, Instant createdAt) {
 
-        static CustomerMessage of(CaseMessage m) {
-            return new CustomerMessage(m.getId(), m.getAuthorName(),
-                    m.getAuthorKind() != io.casedesk.cases.AuthorKind.CUSTOMER, m.getBody(), m.getCreatedAt());
+        static CustomerMessage of(CaseMessage m, StaffNames.Lookup staff) {
+            String author = m.getAuthorKind() == AuthorKind.STAFF ? staff.displayName(m.getAuthorId()) : m.getAuthorName();
+            return new CustomerMessage(m.getId(), author, m.getAuthorKind() != AuthorKind.CUSTOMER, m.getBody(),
+                    m.getCreatedAt());
         }
     }
 
@@ -104,14 +117,15 @@ final class CaseViews {
             String closingReason, long version, List<CustomerMessage> conversation, List<Attachment> attachments,
             List<CustomerStatusChange> statusHistory) {
 
-        static CustomerCase of(Case c, List<CaseMessage> publicMessages, List<CaseAttachment> publicAttachments) {
+        static CustomerCase of(Case c, List<CaseMessage> publicMessages, List<CaseAttachment> publicAttachments,
+                StaffNames.Lookup staff) {
             return new CustomerCase(c.getNumber(), c.getSubject(), c.getDescription(), c.getStatus().name(),
                     CaseStatusLabels.label(c.getStatus()), c.getPriority(), c.getPolicyPriorityReason(), c.getCategory(), c.getEnvironment().name(),
                     c.getProduct(), c.getProductVersion(), c.getWorkOrderDate(), c.getRequester().name(),
                     c.getRequester().email(),
                     c.getReceivedAt(), c.getFirstResponseAt(), c.getResolvedAt(), c.getClosedAt(), c.getHoldUntil(),
                     name(c.getSolutionType()), c.getResolutionSummary(), name(c.getClosingReason()), c.getVersion(),
-                    publicMessages.stream().filter(CaseMessage::isPublic).map(CustomerMessage::of).toList(),
+                    publicMessages.stream().filter(CaseMessage::isPublic).map(m -> CustomerMessage.of(m, staff)).toList(),
                     publicAttachments.stream().filter(a -> !a.isInternal()).map(Attachment::of).toList(),
                     c.getStatusHistory().stream().map(s -> new CustomerStatusChange(s.getToStatus().name(),
                             CaseStatusLabels.label(s.getToStatus()), s.getChangedAt())).toList());

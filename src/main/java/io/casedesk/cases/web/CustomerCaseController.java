@@ -3,7 +3,6 @@ package io.casedesk.cases.web;
 import java.io.IOException;
 import java.security.Principal;
 
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.web.PageableDefault;
@@ -36,9 +35,10 @@ import io.casedesk.cases.web.CaseRequests.NewCaseRequest;
 import io.casedesk.cases.web.CaseRequests.RequiredReasonRequest;
 import io.casedesk.cases.web.CaseViews.CustomerCase;
 import io.casedesk.cases.web.CaseViews.CustomerMessage;
-import io.casedesk.cases.web.CaseViews.Summary;
+import io.casedesk.cases.web.CaseViews.CustomerSummary;
 import io.casedesk.customers.CustomerDirectory;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
@@ -51,15 +51,18 @@ class CustomerCaseController {
     private final CaseService cases;
     private final CaseActions actions;
     private final CustomerDirectory customers;
+    private final StaffNames staffNames;
 
-    CustomerCaseController(CaseService cases, CaseActions actions, CustomerDirectory customers) {
+    CustomerCaseController(CaseService cases, CaseActions actions, CustomerDirectory customers, StaffNames staffNames) {
+        this.staffNames = staffNames;
         this.cases = cases;
         this.actions = actions;
         this.customers = customers;
     }
 
     @PostMapping
-    @Operation(summary = "Open a case; the answer carries its number")
+    @Operation(summary = "Open a case; the answer carries its number", responses = @ApiResponse(responseCode = "201",
+            description = "Opened; Location names the case, ETag is its version"))
     ResponseEntity<CustomerCase> create(@Valid @RequestBody NewCaseRequest request, Principal user) {
         var customer = customer(user);
         Case created = actions.open(new NewCase(request.toDraft(Channel.API), customer.contact(), request.organisationId(),
@@ -72,10 +75,12 @@ class CustomerCaseController {
 
     @GetMapping
     @Operation(summary = "The cases you may see")
-    Page<Summary> list(@RequestParam(required = false) CaseStatus status, @RequestParam(required = false) String q,
+    PageView<CustomerSummary> list(@RequestParam(required = false) CaseStatus status, @RequestParam(required = false) String q,
             @PageableDefault(size = 50, sort = "receivedAt", direction = Sort.Direction.DESC) Pageable page,
             Principal user) {
-        return cases.search(new CaseSearch(status, null, null, null, q), customer(user), page).map(Summary::of);
+        var staff = staffNames.lookup();
+        return PageView.of(cases.search(new CaseSearch(status, null, null, null, q), customer(user),
+                Paging.checked(page, Paging.CUSTOMER_SORTS)), c -> CustomerSummary.of(c, staff));
     }
 
     @GetMapping("/{number}")
@@ -86,10 +91,15 @@ class CustomerCaseController {
     }
 
     @PostMapping("/{number}/replies")
-    @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Reply; a reply to a Pending case puts it back In Progress")
-    CustomerMessage reply(@PathVariable String number, @Valid @RequestBody MessageRequest request, Principal user) {
-        return CustomerMessage.of(cases.reply(number, customer(user), Channel.API, request.body()));
+    @Operation(summary = "Reply; a reply to a Pending case puts it back In Progress", responses = {
+            @ApiResponse(responseCode = "201", description = "Stored; the case moved on at once where the reply moves it"),
+            @ApiResponse(responseCode = "202", description = "Stored; the case catches up with the reply shortly "
+                    + "(its process was not reachable; Casedesk retries and alerts an administrator)") })
+    ResponseEntity<CustomerMessage> reply(@PathVariable String number, @Valid @RequestBody MessageRequest request,
+            Principal user) {
+        var posted = cases.postReply(number, customer(user), Channel.API, request.body());
+        return ResponseEntity.status(posted.caseCatchesUpLater() ? HttpStatus.ACCEPTED : HttpStatus.CREATED)
+                .body(CustomerMessage.of(posted.message(), staffNames.lookup()));
     }
 
     @PostMapping(path = "/{number}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -101,7 +111,7 @@ class CustomerCaseController {
 
     @GetMapping("/{number}/attachments/{id}")
     ResponseEntity<byte[]> download(@PathVariable String number, @PathVariable long id, Principal user) {
-        return Downloads.of(cases.attachment(number, id, customer(user)));
+        return Downloads.of(cases.download(number, id, customer(user)));
     }
 
     @org.springframework.web.bind.annotation.PutMapping("/{number}/details")
@@ -139,7 +149,7 @@ class CustomerCaseController {
 
     private CustomerCase view(Case supportCase, CaseAccess.Customer customer) {
         return CustomerCase.of(supportCase, cases.conversation(supportCase, customer),
-                cases.attachments(supportCase, customer));
+                cases.attachments(supportCase, customer), staffNames.lookup());
     }
 
     private CaseAccess.Customer customer(Principal user) {

@@ -3,7 +3,6 @@ package io.casedesk.cases.web;
 import java.io.IOException;
 import java.security.Principal;
 
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.web.PageableDefault;
@@ -46,6 +45,7 @@ import io.casedesk.cases.web.CaseViews.StaffCase;
 import io.casedesk.cases.web.CaseViews.Summary;
 import io.casedesk.customers.CustomerDirectory;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
@@ -66,7 +66,8 @@ class StaffCaseController {
     }
 
     @PostMapping
-    @Operation(summary = "Log a case for a customer (phone, chat, e-mail forwarded by hand)")
+    @Operation(summary = "Log a case for a customer (phone, chat, e-mail forwarded by hand)",
+            responses = @ApiResponse(responseCode = "201", description = "Logged; Location names the case, ETag is its version"))
     ResponseEntity<StaffCase> create(@Valid @RequestBody StaffNewCaseRequest request, Principal user) {
         var requester = customers.contactByEmail(request.requesterEmail())
                 .orElseThrow(() -> new NotEntitledException("No active contact has the e-mail address "
@@ -83,13 +84,13 @@ class StaffCaseController {
 
     @GetMapping
     @Operation(summary = "Search and filter cases")
-    Page<Summary> search(@RequestParam(required = false) CaseStatus status,
+    PageView<Summary> search(@RequestParam(required = false) CaseStatus status,
             @RequestParam(required = false) String priority, @RequestParam(required = false) Long organisationId,
             @RequestParam(required = false) String owner, @RequestParam(required = false) String q,
             @PageableDefault(size = 50, sort = "receivedAt", direction = Sort.Direction.DESC) Pageable page,
             Principal user) {
-        return cases.search(new CaseSearch(status, priority, organisationId, owner, q), staff(user), page)
-                .map(Summary::of);
+        return PageView.of(cases.search(new CaseSearch(status, priority, organisationId, owner, q), staff(user),
+                Paging.checked(page, Paging.STAFF_SORTS)), Summary::of);
     }
 
     @GetMapping("/{number}")
@@ -122,7 +123,7 @@ class StaffCaseController {
 
     @GetMapping("/{number}/attachments/{id}")
     ResponseEntity<byte[]> download(@PathVariable String number, @PathVariable long id, Principal user) {
-        return Downloads.of(cases.attachment(number, id, staff(user)));
+        return Downloads.of(cases.download(number, id, staff(user)));
     }
 
     @PostMapping("/{number}/respond")
