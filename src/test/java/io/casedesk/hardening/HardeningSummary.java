@@ -62,8 +62,8 @@ public class HardeningSummary implements TestWatcher {
     private static void record(ExtensionContext context, String result) {
         context.getTestMethod().map(m -> m.getAnnotation(Attack.class)).ifPresent(attack -> {
             String test = context.getRequiredTestClass().getSimpleName() + "." + context.getRequiredTestMethod().getName();
-            if (!context.getDisplayName().startsWith(context.getRequiredTestMethod().getName() + "(")) {
-                test += " — " + context.getDisplayName();
+            if (context.getDisplayName().startsWith("[")) {
+                test += " " + context.getDisplayName(); // one invocation of a parameterized or repeated test
             }
             String suite = suite();
             String key = "| " + cell(suite) + " | " + cell(test) + " |";
