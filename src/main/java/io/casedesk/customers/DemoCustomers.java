@@ -1,6 +1,7 @@
 package io.casedesk.customers;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,6 +23,9 @@ import org.springframework.transaction.annotation.Transactional;
 class DemoCustomers implements ApplicationRunner {
 
     static final String DEMO_PASSWORD = "customer";
+    /** Their log-ins are disabled outside the dev profile ({@link DemoCustomerLogins}). */
+    static final List<String> DEMO_EMAILS = List.of("dana@acme.example", "lee@acme.example", "sam@globex.example",
+            "pat@initech.example", "pia@northwind.example");
     private static final Logger log = LoggerFactory.getLogger(DemoCustomers.class);
 
     private final Organisations organisations;

@@ -18,6 +18,11 @@ final class DemoStaff {
             new DemoUser("admin", "Casedesk", "Administrator", "admin",
                     List.of(StaffGroups.ADMINS, StaffGroups.MANAGERS)));
 
+    /** The address the dev profile gives its users; it tells a left-over demo user from a real one. */
+    static String email(String userId) {
+        return userId + "@casedesk.example";
+    }
+
     private DemoStaff() {
     }
 }

@@ -16,7 +16,10 @@ import org.springframework.stereotype.Component;
 /**
  * Creates the staff groups and their authorizations as soon as the engine is built, then the
  * people who can log in: demo users in the dev profile, otherwise only the administrator.
- * Existing users are never overwritten, so passwords changed in Camunda Admin survive a restart.
+ * Existing users are never overwritten, so passwords changed in Camunda Admin survive a restart,
+ * with two exceptions outside the dev profile, where a database first started as dev must not keep
+ * its well-known log-ins: the demo users are removed, and the administrator gets the configured
+ * password. This runs while the engine is built, before the web server opens: they never work.
  */
 @Component
 class StaffIdentitySetup extends AbstractCamundaConfiguration {
@@ -41,9 +44,39 @@ class StaffIdentitySetup extends AbstractCamundaConfiguration {
             log.info("Dev profile: demo staff users ready ({}); see README for passwords",
                     DemoStaff.USERS.stream().map(DemoStaff.DemoUser::id).toList());
         } else {
+            removeDemoUsers(identity);
             createUser(identity, new DemoStaff.DemoUser(security.adminUsername(), "Casedesk", "Administrator",
                     security.adminPassword(), List.of(StaffGroups.ADMINS)));
+            enforceAdminPassword(identity);
         }
+    }
+
+    /** Demo users are known by id and the e-mail address the dev profile gave them; a real "manager" is kept. */
+    private void removeDemoUsers(IdentityService identity) {
+        for (DemoStaff.DemoUser demo : DemoStaff.USERS) {
+            if (demo.id().equals(security.adminUsername())) {
+                continue;
+            }
+            User user = identity.createUserQuery().userId(demo.id()).singleResult();
+            if (user != null && DemoStaff.email(demo.id()).equalsIgnoreCase(user.getEmail())) {
+                identity.deleteUser(demo.id());
+                log.warn("Removed the demo user '{}' left by an earlier start with the dev profile", demo.id());
+            }
+        }
+    }
+
+    /** The configured password is the administrator's, also when the user exists already (e.g. admin/admin from dev). */
+    private void enforceAdminPassword(IdentityService identity) {
+        String adminId = security.adminUsername();
+        if (identity.checkPassword(adminId, security.adminPassword())) {
+            return;
+        }
+        User admin = identity.createUserQuery().userId(adminId).singleResult();
+        admin.setPassword(security.adminPassword());
+        identity.saveUser(admin);
+        // The failed check above counts as a failed log-in; it must not lock the administrator out.
+        identity.unlockUser(adminId);
+        log.warn("The password of '{}' was set to the configured administrator password", adminId);
     }
 
     private static void createGroup(IdentityService identity, String groupId) {
@@ -61,7 +94,7 @@ class StaffIdentitySetup extends AbstractCamundaConfiguration {
             User user = identity.newUser(demo.id());
             user.setFirstName(demo.firstName());
             user.setLastName(demo.lastName());
-            user.setEmail(demo.id() + "@casedesk.example");
+            user.setEmail(DemoStaff.email(demo.id()));
             user.setPassword(demo.password());
             identity.saveUser(user);
         }

@@ -12,13 +12,17 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-/** 401 and 403 for the API as RFC 9457 problem details, with the Basic challenge clients expect. */
+/**
+ * 401 and 403 for the API as RFC 9457 problem details. No {@code WWW-Authenticate: Basic} challenge:
+ * it makes a browser prompt for a password and then send it with every request to the API, also
+ * with a form another site submits (cross-site request forgery). Programs send their credentials
+ * up front and do not need the challenge.
+ */
 class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint, AccessDeniedHandler {
 
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
-        response.setHeader("WWW-Authenticate", "Basic realm=\"Casedesk\"");
         write(response, HttpStatus.UNAUTHORIZED, "unauthenticated",
                 "Log in with HTTP Basic authentication (staff: Camunda user; customer: portal account).");
     }
@@ -29,7 +33,7 @@ class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint, Acces
         write(response, HttpStatus.FORBIDDEN, "forbidden", "Your account is not allowed to do this.");
     }
 
-    private static void write(HttpServletResponse response, HttpStatus status, String type, String detail)
+    void write(HttpServletResponse response, HttpStatus status, String type, String detail)
             throws IOException {
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);

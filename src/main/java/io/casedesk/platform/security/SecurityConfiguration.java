@@ -15,6 +15,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -26,7 +27,8 @@ import io.casedesk.platform.identity.StaffGroups;
  * <ol>
  * <li>Camunda's web apps authenticate and protect themselves (their own login and CSRF filter).</li>
  * <li>The engine REST API: HTTP Basic for staff, then {@link EngineRestAuthentication} runs the call as that user.</li>
- * <li>Casedesk's API: HTTP Basic, stateless, errors as problem details.</li>
+ * <li>Casedesk's API: HTTP Basic, stateless, errors as problem details, no Basic challenge and no
+ * state-changing request from another site's page ({@link CrossSiteRequestFilter}).</li>
  * <li>Everything else: public health and API docs, the rest needs a login.</li>
  * </ol>
  */
@@ -80,8 +82,10 @@ class SecurityConfiguration {
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))
                 .exceptionHandling(ex -> ex.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                // Basic credentials are sent explicitly by the client, never by a browser on its own: no CSRF risk.
+                // No session, so no CSRF token: a browser gets no Basic challenge to remember credentials from,
+                // and a request another site's page makes it send is refused before any log-in is tried.
                 .csrf(AbstractHttpConfigurer::disable)
+                .addFilterBefore(new CrossSiteRequestFilter(problems), BasicAuthenticationFilter.class)
                 .build();
     }
 

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
+import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -17,9 +18,11 @@ import io.casedesk.platform.identity.StaffGroups;
 /**
  * Authenticates staff against the Camunda identity service, so one account works in Tasklist,
  * Cockpit, the engine REST API and Casedesk's own API. Group memberships become authorities
- * ({@code GROUP_support-managers}) plus {@code ROLE_STAFF}.
+ * ({@code GROUP_support-managers}) plus {@code ROLE_STAFF}. Asked first: Camunda throttles staff
+ * log-ins itself, and a staff log-in then never pays for the customer provider's password hash.
  */
 @Component
+@Order(1)
 class StaffAuthenticationProvider implements AuthenticationProvider {
 
     static final String STAFF_ROLE = "ROLE_STAFF";
