@@ -7,9 +7,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
-import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.variable.Variables;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -28,8 +25,8 @@ import io.casedesk.cases.CasesProperties;
 import io.casedesk.cases.IllegalCaseTransitionException;
 import io.casedesk.cases.InvalidCaseValueException;
 import io.casedesk.escalation.EscalationNotice.RecipientKind;
-import io.casedesk.escalation.process.EscalationProcess;
-import io.casedesk.escalation.process.EscalationProcess.Vars;
+import io.casedesk.escalation.process.EscalationLadder;
+import io.casedesk.escalation.process.LadderProcess;
 import io.casedesk.platform.identity.StaffGroups;
 import io.casedesk.sla.SlaClocks;
 
@@ -56,13 +53,13 @@ public class EscalationService {
     private final Notices notices;
     private final EscalationLadder ladder;
     private final SlaClocks clocks;
-    private final RuntimeService runtime;
+    private final LadderProcess ladderProcess;
     private final ApplicationEventPublisher publisher;
     private final Clock clock;
 
     EscalationService(CaseService caseService, Cases cases, CaseActions caseActions, CasesProperties caseProperties,
             Escalations escalations, EscalationEvents events, EscalationNotices noticeRows, Notices notices,
-            EscalationLadder ladder, SlaClocks clocks, RuntimeService runtime, ApplicationEventPublisher publisher, Clock clock) {
+            EscalationLadder ladder, SlaClocks clocks, LadderProcess ladderProcess, ApplicationEventPublisher publisher, Clock clock) {
         this.caseService = caseService;
         this.cases = cases;
         this.caseActions = caseActions;
@@ -73,7 +70,7 @@ public class EscalationService {
         this.notices = notices;
         this.ladder = ladder;
         this.clocks = clocks;
-        this.runtime = runtime;
+        this.ladderProcess = ladderProcess;
         this.publisher = publisher;
         this.clock = clock;
     }
@@ -201,9 +198,7 @@ public class EscalationService {
         escalation.end(EscalationStatus.WITHDRAWN, now);
         events.save(new EscalationEvent(caseId, escalation.getId(), EscalationEventKind.WITHDRAWN, null,
                 escalation.getLevel(), escalation.getLevelTitle(), "casedesk", null, "The case was closed", now));
-        runtime.createMessageCorrelation(EscalationProcess.Messages.WITHDRAWN)
-                .processInstanceId(escalation.getProcessInstanceId())
-                .correlateAllWithResult();
+        ladderProcess.withdraw(escalation.getProcessInstanceId());
         return true;
     }
 
@@ -256,29 +251,15 @@ public class EscalationService {
         }
         events.save(new EscalationEvent(supportCase.getId(), escalation.getId(), EscalationEventKind.STARTED, trigger,
                 null, null, actor, reason, detail, now));
-        var instance = runtime.createMessageCorrelation(EscalationProcess.Messages.REQUESTED)
-                .processInstanceBusinessKey(String.valueOf(supportCase.getId()))
-                .setVariables(Variables.createVariables()
-                        .putValue(Vars.CASE_ID, supportCase.getId())
-                        .putValue(Vars.CASE_NUMBER, supportCase.getNumber())
-                        .putValue(Vars.CASE_OWNER, supportCase.getOwner())
-                        .putValue(Vars.ESCALATION_ID, escalation.getId())
-                        .putValue(Vars.POLICY_SET, policySet)
-                        .putValue(Vars.TRIGGER, trigger.name()))
-                .correlateStartMessage();
-        escalation.attachProcess(instance.getId());
+        escalation.attachProcess(ladderProcess.start(new LadderProcess.Start(supportCase.getId(),
+                supportCase.getNumber(), supportCase.getOwner(), escalation.getId(), policySet, trigger.name())));
     }
 
     private void raise(Case supportCase, Escalation escalation, EscalationTrigger trigger, String actor, String reason,
             String detail, Instant now) {
         events.save(new EscalationEvent(supportCase.getId(), escalation.getId(), EscalationEventKind.RAISED, trigger,
                 escalation.getLevel(), escalation.getLevelTitle(), actor, reason, detail, now));
-        try {
-            runtime.createMessageCorrelation(EscalationProcess.Messages.RAISED)
-                    .processInstanceId(escalation.getProcessInstanceId())
-                    .setVariable(Vars.CASE_OWNER, supportCase.getOwner())
-                    .correlateWithResult();
-        } catch (MismatchingMessageCorrelationException e) {
+        if (!ladderProcess.raise(escalation.getProcessInstanceId(), supportCase.getOwner())) {
             throw new CaseConflictException("Case %s's escalation is changing right now; reload it and try again."
                     .formatted(supportCase.getNumber()));
         }

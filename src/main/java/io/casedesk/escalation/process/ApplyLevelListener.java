@@ -5,7 +5,6 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
-import io.casedesk.escalation.EscalationLadder;
 import io.casedesk.escalation.process.EscalationProcess.Vars;
 
 /**

@@ -4,7 +4,6 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-import io.casedesk.escalation.EscalationLadder;
 import io.casedesk.escalation.process.EscalationProcess.Vars;
 
 /**

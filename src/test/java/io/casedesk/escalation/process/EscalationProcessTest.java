@@ -39,7 +39,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import io.casedesk.escalation.EscalationLadder;
+import io.casedesk.escalation.process.EscalationLadder;
 import io.casedesk.escalation.EscalationSteps;
 import io.casedesk.escalation.EscalationTrigger;
 import io.casedesk.escalation.process.EscalationProcess.Elements;

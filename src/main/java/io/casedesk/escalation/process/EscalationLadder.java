@@ -1,4 +1,4 @@
-package io.casedesk.escalation;
+package io.casedesk.escalation.process;
 
 import java.util.Map;
 import java.util.Optional;
@@ -7,7 +7,9 @@ import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
 import org.camunda.bpm.engine.DecisionService;
 import org.springframework.stereotype.Component;
 
+import io.casedesk.escalation.EscalationTrigger;
 import io.casedesk.escalation.process.EscalationProcess.Decisions;
+
 
 /**
  * A policy set's ladder as {@code processes/escalation-levels.dmn} says it, read with the latest
