@@ -327,6 +327,26 @@ public class SlaClocks {
                 .orElseGet(() -> policySets.calendar(policySets.get(policySetOf(caseId)).mainCalendar().name()));
     }
 
+    /** The word a policy table uses for the calendar of the case's own SLA. */
+    public static final String CASE_CALENDAR = "case";
+    /** The word a policy table uses for wall-clock time, whatever calendars the policy set has. */
+    public static final String WALL_CLOCK = "24x7";
+    private static final BusinessCalendar WALL_CLOCK_CALENDAR = BusinessCalendar.twentyFourSeven(WALL_CLOCK,
+            java.time.ZoneOffset.UTC);
+
+    /**
+     * The calendar a policy table names for a case (the escalation ladder's and the watch rules'
+     * calendar columns): {@value #CASE_CALENDAR} for the case's own SLA calendar,
+     * {@value #WALL_CLOCK} for wall-clock time, else a calendar of the policy sets by name.
+     */
+    @Transactional(readOnly = true)
+    public BusinessCalendar calendarFor(long caseId, String word) {
+        if (word == null || CASE_CALENDAR.equals(word)) {
+            return calendarOf(caseId);
+        }
+        return WALL_CLOCK.equals(word) ? WALL_CLOCK_CALENDAR : policySets.calendar(word);
+    }
+
     /** The active policy set's main calendar, as last edited. */
     public BusinessCalendar mainCalendar() {
         return policySets.mainCalendar();

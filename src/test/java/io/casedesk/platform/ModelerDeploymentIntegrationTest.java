@@ -154,6 +154,53 @@ class ModelerDeploymentIntegrationTest extends IntegrationTest {
                 .singleResult().getVersion()).isEqualTo(firstVersion + 1);
     }
 
+    /**
+     * The process owner gives policy C's second escalation level to the VP with 30 minutes (wall
+     * clock) and deploys the ladder table alone from Modeler: the next escalation uses it, without
+     * a restart. The original table is deployed again afterwards.
+     */
+    @Test
+    void aChangedEscalationLadderDeployedFromModelerIsUsedByTheNextEscalation() throws Exception {
+        String original = Files.readString(Path.of("processes/escalation-levels.dmn"));
+        String secondLevel = "<outputEntry id=\"Rule_level_05_out3\"><text>\"support-managers\"</text></outputEntry>\n"
+                + "        <outputEntry id=\"Rule_level_05_out4\"><text>false</text></outputEntry>\n"
+                + "        <outputEntry id=\"Rule_level_05_out5\"><text>\"4 business hours\"</text></outputEntry>\n"
+                + "        <outputEntry id=\"Rule_level_05_out6\"><text>\"case\"</text></outputEntry>";
+        assertThat(original).contains(secondLevel);
+        String changed = original.replace(secondLevel, secondLevel
+                .replace("\"support-managers\"", "\"vp-customer-experience\"")
+                .replace("\"4 business hours\"", "\"30 minutes\"").replace("\"case\"", "\"24x7\""));
+        try {
+            ResponseEntity<JsonNode> deployed = deployAsModeler("admin", "admin", "escalation-levels",
+                    file("escalation-levels.dmn", changed));
+            assertThat(deployed.getStatusCode()).as("%s", deployed.getBody()).isEqualTo(HttpStatus.OK);
+
+            // A case logged two days late has breached its first response: the breach enters policy C's ladder at level 2.
+            var created = post("/api/cases", "analyst", "analyst", Map.of("requesterEmail", "dana@acme.example",
+                    "channel", "PHONE", "receivedAt", java.time.OffsetDateTime.now().minusDays(2).toString(),
+                    "details", Map.of("subject", "Ladder changed in Modeler", "description", "Logged late.",
+                            "category", "Defect", "priority", "P2", "environment", "PRODUCTION")));
+            assertThat(created.status()).as(created.body()).isEqualTo(201);
+            String number = created.json().path("number").asText();
+            Task level = null;
+            for (int wait = 0; wait < 150 && level == null; wait++) {
+                level = tasks.createTaskQuery().taskDefinitionKey("Task_SupportManagerReviews")
+                        .processVariableValueEquals("caseNumber", number).singleResult();
+                if (level == null) {
+                    Thread.sleep(200);
+                }
+            }
+            assertThat(level).as("the escalation task of " + number).isNotNull();
+            String taskId = level.getId();
+            assertThat(tasks.getIdentityLinksForTask(taskId)).filteredOn(link -> "candidate".equals(link.getType()))
+                    .extracting(link -> link.getGroupId()).containsExactly("vp-customer-experience");
+            assertThat(java.time.Duration.between(level.getCreateTime().toInstant(), level.getDueDate().toInstant()))
+                    .isBetween(java.time.Duration.ofMinutes(29), java.time.Duration.ofMinutes(31));
+        } finally {
+            deployAsModeler("admin", "admin", "escalation-levels", file("escalation-levels.dmn", original));
+        }
+    }
+
     @Test
     void aWrongPasswordIsRefused() throws IOException {
         String administrator = ProbeUsers.inGroup(identity, "camunda-admin");

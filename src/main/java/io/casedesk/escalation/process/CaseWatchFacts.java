@@ -1,6 +1,5 @@
 package io.casedesk.escalation.process;
 
-import java.time.ZoneOffset;
 import java.util.Optional;
 
 import org.springframework.stereotype.Component;
@@ -16,8 +15,6 @@ import io.casedesk.sla.calendar.BusinessCalendar;
 /** The watch rules' view of a stored case: its SLA policy set, and core hours as that set's main calendar. */
 @Component
 class CaseWatchFacts implements WatchedCases {
-
-    private static final BusinessCalendar WALL_CLOCK = BusinessCalendar.twentyFourSeven(WatchRule.WALL_CLOCK, ZoneOffset.UTC);
 
     private final Cases cases;
     private final SlaClocks clocks;
@@ -45,9 +42,6 @@ class CaseWatchFacts implements WatchedCases {
 
     @Override
     public BusinessCalendar calendar(long caseId, String name) {
-        if (WatchRule.WALL_CLOCK.equals(name)) {
-            return WALL_CLOCK;
-        }
-        return WatchRule.CASE_CALENDAR.equals(name) ? clocks.calendarOf(caseId) : clocks.calendar(name);
+        return clocks.calendarFor(caseId, name);
     }
 }

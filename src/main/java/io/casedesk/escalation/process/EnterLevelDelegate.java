@@ -56,10 +56,7 @@ class EnterLevelDelegate implements JavaDelegate {
     }
 
     private BusinessCalendar calendar(DelegateExecution execution) {
-        String name = (String) execution.getVariable(Vars.LEVEL_CALENDAR);
-        if (name == null || EscalationLadder.Level.CASE_CALENDAR.equals(name)) {
-            return clocks.calendarOf(((Number) execution.getVariable(Vars.CASE_ID)).longValue());
-        }
-        return clocks.calendar(name);
+        return clocks.calendarFor(((Number) execution.getVariable(Vars.CASE_ID)).longValue(),
+                (String) execution.getVariable(Vars.LEVEL_CALENDAR));
     }
 }

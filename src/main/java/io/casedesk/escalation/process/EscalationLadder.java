@@ -33,9 +33,6 @@ public class EscalationLadder {
     public record Level(int number, String role, String title, String candidateGroup, boolean assignToCaseOwner,
             String responseTime, String calendar) {
 
-        /** The calendar column's word for "the calendar of the case's SLA". */
-        public static final String CASE_CALENDAR = "case";
-
         public static Level of(int number, Map<String, Object> row) {
             return new Level(number, (String) row.get("role"), (String) row.get("title"),
                     (String) row.get("candidateGroup"), Boolean.TRUE.equals(row.get("assignToCaseOwner")),

@@ -26,9 +26,9 @@ enum WatchRule {
 
     static final String DECISION = "escalation-watch-rule";
     /** The calendar column's word for wall-clock time. */
-    static final String WALL_CLOCK = "24x7";
+    static final String WALL_CLOCK = io.casedesk.sla.SlaClocks.WALL_CLOCK;
     /** The calendar column's word for the calendar of the case's SLA. */
-    static final String CASE_CALENDAR = "case";
+    static final String CASE_CALENDAR = io.casedesk.sla.SlaClocks.CASE_CALENDAR;
 
     /** The row the table has for a case: how long the rule waits and on which calendar. */
     record Row(String after, String calendar) {

@@ -95,7 +95,7 @@ class EscalationProcessTest {
     }
 
     private void caseCalendar(BusinessCalendar calendar) {
-        when(clocks.calendarOf(anyLong())).thenReturn(calendar);
+        when(clocks.calendarFor(anyLong(), eq(SlaClocks.CASE_CALENDAR))).thenReturn(calendar);
     }
 
     private ProcessInstance escalate(String policySet, EscalationTrigger trigger, String owner) {

@@ -34,6 +34,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * memory, no engine, no web), so a listener can be made to fail without touching the application's.
  */
 @SpringBootTest(classes = EventRedeliveryTest.Setup.class, properties = {
+        // no profile: the start-up check wants a real administrator password
+        "casedesk.security.admin-password=Quiet-Otter-Lamp-73",
         "spring.datasource.url=jdbc:h2:mem:event-redelivery;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000",
         // The scheduled round must not run in the middle of the test; the test runs it itself.
         "casedesk.events.resubmit-every=PT1H",
