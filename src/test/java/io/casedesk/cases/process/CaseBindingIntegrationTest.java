@@ -83,7 +83,7 @@ class CaseBindingIntegrationTest extends IntegrationTest {
     }
 
     private String taskOf(long caseId, String taskKey) {
-        var tasks = get("/engine-rest/task?processInstanceBusinessKey=" + caseId + "&taskDefinitionKey=" + taskKey,
+        var tasks = get("/engine-rest/task?processInstanceBusinessKey=" + caseId + "&taskDefinitionKey=" + taskKey + "&maxResults=50",
                 "analyst", "analyst");
         assertThat(tasks.json()).as(tasks.body()).hasSize(1);
         return tasks.json().get(0).get("id").asText();
