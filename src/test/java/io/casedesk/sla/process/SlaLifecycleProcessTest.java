@@ -215,6 +215,8 @@ class SlaLifecycleProcessTest {
      * keeps failing, Cockpit shows an incident on the step.
      */
     @Test
+    @io.casedesk.hardening.Attack(item = "15.0", attack = "the hand-over of a recorded breach to the escalation ladder fails",
+            expected = "the step's job is retried and the escalation happens once it works; failing on, an incident in Cockpit — never a lost escalation")
     void aFailingHandOverIsRetriedAndEndsAsAnIncidentNeverAsALostEscalation() {
         policy(PolicySets.D);
         int[] failuresLeft = { 1 };
