@@ -147,7 +147,7 @@ class TasklistBrowserTest {
             browser.logIn("tasklist", "manager", "manager");
             browser.click(filter(TasklistFilters.groupFilterName(StaffGroups.MANAGERS)));
             By taskInList = By.cssSelector("section.tasks-list a[href='#/?task=" + escalation.getId() + "']");
-            assertThat(browser.visible(taskInList).getText()).isEqualTo("Handle the escalation");
+            assertThat(browser.visible(taskInList).getText()).isEqualTo("Support manager reviews");
             browser.click(taskInList);
             browser.until(d -> d.findElement(By.cssSelector("section.task-details")).getText().contains("Support managers"));
             browser.screenshot("escalation-task");
