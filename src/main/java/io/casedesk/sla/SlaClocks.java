@@ -251,14 +251,24 @@ public class SlaClocks {
     }
 
     /**
-     * What the next deadline is, for the lifecycle's named timers: {@code <target>-warning} or
-     * {@code <target>-due} (e.g. {@code first-response-due}); null when no clock runs.
+     * Everything the lifecycle publishes about a case's clocks, from one read of them: the next
+     * deadline and its kind ({@code <target>-warning} or {@code <target>-due}, e.g.
+     * {@code first-response-due}; null when no clock runs), whether a clock may run again, the due
+     * time by target, and whether a breach or a warning waits to be handed over.
      */
+    public record Deadlines(Instant next, String nextKind, boolean mayRunAgain, Map<String, Instant> dueByTarget,
+            boolean breachToHandOver, boolean warningToHandOver) {
+    }
+
     @Transactional(readOnly = true)
-    public String nextDeadlineKind(long caseId) {
-        return store.clocksOf(caseId).stream().filter(c -> c.nextDeadline() != null)
-                .min(Comparator.comparing(SlaClock::nextDeadline))
-                .map(c -> c.getTarget() + (c.nextIsWarning() ? "-warning" : "-due")).orElse(null);
+    public Deadlines deadlines(long caseId) {
+        List<SlaClock> all = store.clocksOf(caseId);
+        SlaClock next = all.stream().filter(c -> c.nextDeadline() != null)
+                .min(Comparator.comparing(SlaClock::nextDeadline)).orElse(null);
+        return new Deadlines(next == null ? null : next.nextDeadline(),
+                next == null ? null : next.getTarget() + (next.nextIsWarning() ? "-warning" : "-due"),
+                mayRunAgain(all), dueByTarget(all), all.stream().anyMatch(SlaClock::awaitsBreachHandOver),
+                all.stream().anyMatch(SlaClock::awaitsWarningHandOver));
     }
 
     /** Breaches (warnings) recorded and not yet handed to the escalation ladder (the case owner). */
@@ -268,11 +278,6 @@ public class SlaClocks {
     @Transactional(readOnly = true)
     public boolean hasBreachToHandOver(long caseId) {
         return store.clocksOf(caseId).stream().anyMatch(SlaClock::awaitsBreachHandOver);
-    }
-
-    @Transactional(readOnly = true)
-    public boolean hasWarningToHandOver(long caseId) {
-        return store.clocksOf(caseId).stream().anyMatch(SlaClock::awaitsWarningHandOver);
     }
 
     /** Marks the breaches waiting for the ladder as handed over and returns them (empty: none waited). */
@@ -303,7 +308,11 @@ public class SlaClocks {
     /** True while a clock is paused, or met but revivable (the resolution of a case that may be reopened). */
     @Transactional(readOnly = true)
     public boolean mayRunAgain(long caseId) {
-        return store.clocksOf(caseId).stream().anyMatch(c -> c.getState() == ClockState.PAUSED
+        return mayRunAgain(store.clocksOf(caseId));
+    }
+
+    private static boolean mayRunAgain(List<SlaClock> clocks) {
+        return clocks.stream().anyMatch(c -> c.getState() == ClockState.PAUSED
                 || (c.getState() == ClockState.MET && !isResponseTarget(c)));
     }
 
@@ -364,8 +373,12 @@ public class SlaClocks {
     /** Due time by target name: null for a clock that is not running (paused, met or breached). */
     @Transactional(readOnly = true)
     public Map<String, Instant> dueByTarget(long caseId) {
+        return dueByTarget(store.clocksOf(caseId));
+    }
+
+    private static Map<String, Instant> dueByTarget(List<SlaClock> clocks) {
         Map<String, Instant> due = new LinkedHashMap<>();
-        for (SlaClock c : store.clocksOf(caseId)) {
+        for (SlaClock c : clocks) {
             due.put(c.getTarget(), c.getState() == ClockState.RUNNING ? c.getDueAt() : null);
         }
         return due;

@@ -7,7 +7,6 @@ import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
 import org.camunda.bpm.engine.DecisionService;
 import org.springframework.stereotype.Component;
 
-import io.casedesk.escalation.EscalationTrigger;
 import io.casedesk.escalation.process.EscalationProcess.Decisions;
 
 
@@ -56,14 +55,5 @@ public class EscalationLadder {
             count++;
         }
         return count;
-    }
-
-    /** Where a new escalation of this kind enters the policy set's ladder. */
-    public int entryLevel(String policySet, EscalationTrigger trigger) {
-        Object entry = decisions.evaluateDecisionByKey(Decisions.ENTRY_LEVEL)
-                .variables(Map.of("policySet", policySet, "trigger", trigger.name()))
-                .evaluate()
-                .getSingleEntry();
-        return entry == null ? 1 : ((Number) entry).intValue();
     }
 }

@@ -38,14 +38,14 @@ final class SlaTimer {
 
     /** The SLA variables of the lifecycle, in the order they must be set (the kind after the due time). */
     static Map<String, Object> variables(SlaClocks clocks, long caseId) {
-        Instant next = clocks.nextDeadline(caseId);
+        SlaClocks.Deadlines deadlines = clocks.deadlines(caseId);
         Map<String, Object> variables = new LinkedHashMap<>();
-        variables.put(Vars.CLOCKS_LEFT, clocks.mayRunAgain(caseId));
-        clocks.dueByTarget(caseId).forEach((target, due) -> variables.put(Vars.dueOf(target), due == null ? null : Date.from(due)));
-        variables.put(Vars.NEXT_SLA_DUE, next == null ? null : Date.from(next));
-        variables.put(Vars.NEXT_SLA_KIND, next == null ? null : SlaLifecycle.timerKind(clocks.nextDeadlineKind(caseId)));
-        variables.put(Vars.BREACH_TO_HAND_OVER, clocks.hasBreachToHandOver(caseId));
-        variables.put(Vars.WARNING_TO_HAND_OVER, clocks.hasWarningToHandOver(caseId));
+        variables.put(Vars.CLOCKS_LEFT, deadlines.mayRunAgain());
+        deadlines.dueByTarget().forEach((target, due) -> variables.put(Vars.dueOf(target), due == null ? null : Date.from(due)));
+        variables.put(Vars.NEXT_SLA_DUE, deadlines.next() == null ? null : Date.from(deadlines.next()));
+        variables.put(Vars.NEXT_SLA_KIND, SlaLifecycle.timerKind(deadlines.nextKind()));
+        variables.put(Vars.BREACH_TO_HAND_OVER, deadlines.breachToHandOver());
+        variables.put(Vars.WARNING_TO_HAND_OVER, deadlines.warningToHandOver());
         return variables;
     }
 
