@@ -8,6 +8,8 @@ import org.springframework.modulith.events.IncompleteEventPublications;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 
+import io.casedesk.platform.database.DatabaseOutage;
+
 /**
  * Delivers again every event publication whose listener failed (or whose node stopped before it
  * ran), and forgets completed ones after {@code casedesk.events.keep-completed}. On start-up each
@@ -27,22 +29,38 @@ class EventResubmission {
     private final CompletedEventPublications completed;
     private final SchedulerLease lease;
     private final EventsProperties properties;
+    private final DatabaseOutage outage;
 
     EventResubmission(IncompleteEventPublications incomplete, CompletedEventPublications completed,
-            SchedulerLease lease, EventsProperties properties) {
+            SchedulerLease lease, EventsProperties properties, DatabaseOutage outage) {
         this.incomplete = incomplete;
         this.completed = completed;
         this.lease = lease;
         this.properties = properties;
+        this.outage = outage;
     }
 
+    /**
+     * One round every {@code resubmit-every}, never more often, also while the database is away: a
+     * round that cannot reach it ends at once (within the pool's connection timeout), is logged as part of
+     * the outage (once, not a stack trace per round) and the next round tries again.
+     */
     @Scheduled(fixedDelayString = "${casedesk.events.resubmit-every:PT1M}",
             initialDelayString = "${casedesk.events.resubmit-every:PT1M}")
     void run() {
-        if (!lease.acquire(LEASE, properties.resubmitEvery())) {
-            return;
+        try {
+            boolean held = lease.acquire(LEASE, properties.resubmitEvery());
+            outage.reachable();
+            if (!held) {
+                return;
+            }
+            resubmit();
+        } catch (RuntimeException e) {
+            if (!DatabaseOutage.isCause(e)) {
+                throw e;
+            }
+            outage.failed("resubmitting event publications", e);
         }
-        resubmit();
     }
 
     /** What the lease holder does each round; returns nothing, failures stay incomplete for the next round. */

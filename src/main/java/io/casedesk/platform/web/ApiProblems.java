@@ -5,13 +5,18 @@ import java.util.List;
 import java.util.Map;
 
 import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransactionRollbackException;
+import java.sql.SQLTransientConnectionException;
 
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEnginePersistenceException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.RecoverableDataAccessException;
+import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -19,6 +24,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -27,6 +33,8 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+import io.casedesk.platform.database.DatabaseOutage;
 
 /**
  * Every API error as RFC 9457 problem details: a stable {@code type} per kind of failure, a
@@ -38,6 +46,12 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
     static final String TYPE_BASE = "https://casedesk.io/problems/";
     private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
+
+    private final DatabaseOutage outage;
+
+    ApiProblems(DatabaseOutage outage) {
+        this.outage = outage;
+    }
 
     /** A feature's refusal: the feature chose the status, type, title and fields; rendered as given. */
     @ExceptionHandler(ProblemException.class)
@@ -73,13 +87,32 @@ class ApiProblems extends ResponseEntityExceptionHandler {
      * back whole: nothing was stored, and trying again is the right move.
      */
     @ExceptionHandler({ ConcurrencyFailureException.class, ProcessEnginePersistenceException.class })
-    ResponseEntity<ProblemDetail> lockConflict(RuntimeException e) {
+    ResponseEntity<ProblemDetail> lockConflict(RuntimeException e, WebRequest request) {
         if (e instanceof ConcurrencyFailureException || causedByLockConflict(e)) {
             return ResponseEntity.status(HttpStatus.CONFLICT).body(concurrentChange());
+        }
+        if (DatabaseOutage.isCause(e)) {
+            return databaseUnavailable(e, request);
         }
         log.error("Persistence failure", e);
         return ResponseEntity.internalServerError().body(problem(HttpStatus.INTERNAL_SERVER_ERROR, "server-error",
                 "Server error", "The request could not be stored; nothing was changed. Please try again later."));
+    }
+
+    /**
+     * The database cannot be reached (no connection within the pool's timeout, a dropped or refused
+     * connection): nothing was stored, and the same request may succeed once it is back. The engine's
+     * wrapped forms of these, and failures outside controllers (a log-in), are answered the same way
+     * by {@link DatabaseUnavailableFilter}.
+     */
+    @ExceptionHandler({ CannotCreateTransactionException.class, DataAccessResourceFailureException.class,
+            TransientDataAccessResourceException.class, RecoverableDataAccessException.class,
+            SQLTransientConnectionException.class, SQLNonTransientConnectionException.class })
+    ResponseEntity<ProblemDetail> databaseUnavailable(Exception e, WebRequest request) {
+        outage.failed(request.getDescription(false), e);
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, Long.toString(outage.retryAfterSeconds()))
+                .body(DatabaseUnavailableFilter.problem());
     }
 
     private static boolean causedByLockConflict(Throwable e) {
