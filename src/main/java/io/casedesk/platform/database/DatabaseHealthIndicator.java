@@ -45,6 +45,11 @@ class DatabaseHealthIndicator implements HealthIndicator, DisposableBean {
 
     @Override
     public Health health() {
+        return health(timeout);
+    }
+
+    /** The database's health as far as it is known within the given time (DOWN when not). */
+    Health health(Duration wait) {
         CompletableFuture<Health> check;
         synchronized (this) {
             if (running == null || running.isDone()) {
@@ -53,9 +58,9 @@ class DatabaseHealthIndicator implements HealthIndicator, DisposableBean {
             check = running;
         }
         try {
-            return check.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            return check.get(wait.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
-            return Health.down().withDetail("error", "The database did not answer within " + timeout).build();
+            return Health.down().withDetail("error", "The database did not answer within " + wait).build();
         } catch (ExecutionException e) {
             return Health.down(e.getCause()).build();
         } catch (InterruptedException e) {

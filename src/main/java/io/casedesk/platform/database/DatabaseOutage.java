@@ -76,6 +76,11 @@ public class DatabaseOutage {
         unlogged = 0;
     }
 
+    /** True from a failure until the database answers again. */
+    public synchronized boolean isDown() {
+        return down;
+    }
+
     /** The database answered: ends an outage that was logged. */
     public synchronized void reachable() {
         if (down) {

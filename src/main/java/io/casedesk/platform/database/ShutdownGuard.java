@@ -9,6 +9,7 @@ import javax.sql.DataSource;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.actuate.health.Status;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.SmartLifecycle;
@@ -19,26 +20,32 @@ import com.zaxxer.hikari.HikariDataSource;
 
 /**
  * Keeps a graceful shutdown short whatever the database does. Once requests have finished (this
- * lifecycle stops last), whatever still asks the database while Casedesk closes (the event
- * publication registry, the engine's last metrics, the job executor) waits at most
- * {@value #CLOSING_WAIT_MS} ms for a connection instead of the pool's normal timeout, so an
- * unreachable database costs milliseconds per step, not seconds. And should anything hang all the
+ * lifecycle stops last), it looks whether the database answers (within {@value #LOOK_MS} ms); if
+ * not, it closes the connection pool at once, so that what still asks the database while Casedesk
+ * closes (the event publication registry, the engine's last metrics, the job executor) fails at once
+ * instead of waiting the pool's connection timeout at every step. A database that answers keeps its
+ * pool until the end, so that work finishing meanwhile is stored. And should anything hang all the
  * same, the process stops {@code casedesk.database.shutdown-deadline} after the shutdown began,
  * logging the threads still running: an orchestrator's kill after its grace period would lose the
- * same work, without saying what hung.
+ * same work without saying what hung.
  */
 @Component
 class ShutdownGuard implements SmartLifecycle, ApplicationListener<ContextClosedEvent> {
 
-    static final long CLOSING_WAIT_MS = 250; // HikariCP's minimum
+    static final long LOOK_MS = 1000;
     private static final Logger log = LoggerFactory.getLogger(ShutdownGuard.class);
 
     private final DataSource dataSource;
+    private final DatabaseOutage outage;
+    private final DatabaseHealthIndicator health;
     private final Duration deadline;
     private volatile boolean running;
 
-    ShutdownGuard(DataSource dataSource, DatabaseProperties properties) {
+    ShutdownGuard(DataSource dataSource, DatabaseOutage outage, DatabaseHealthIndicator health,
+            DatabaseProperties properties) {
         this.dataSource = dataSource;
+        this.outage = outage;
+        this.health = health;
         this.deadline = properties.shutdownDeadline();
     }
 
@@ -51,14 +58,16 @@ class ShutdownGuard implements SmartLifecycle, ApplicationListener<ContextClosed
     @Override
     public void stop() {
         running = false;
+        if (!outage.isDown() && Status.UP.equals(health.health(Duration.ofMillis(LOOK_MS)).getStatus())) {
+            return;
+        }
         try {
             if (dataSource.isWrapperFor(HikariDataSource.class)) {
-                var pool = dataSource.unwrap(HikariDataSource.class).getHikariConfigMXBean();
-                pool.setConnectionTimeout(CLOSING_WAIT_MS);
-                pool.setValidationTimeout(CLOSING_WAIT_MS);
+                log.warn("The database is unreachable: closing the connection pool now, so that stopping does not wait for it");
+                dataSource.unwrap(HikariDataSource.class).close();
             }
         } catch (SQLException e) {
-            log.debug("Connection pool not shortened for shutdown", e);
+            log.debug("Connection pool not closed early", e);
         }
     }
 
