@@ -36,8 +36,8 @@ class MailIntake {
 
     private static final Logger log = LoggerFactory.getLogger(MailIntake.class);
 
-    /** Size limits: the whole mail (beyond it nothing is parsed) and each attachment. */
-    record Limits(long maxMessageBytes, long maxAttachmentBytes) {
+    /** The whole mail's size (beyond it nothing is parsed), each attachment's, and mails per sender and window. */
+    record Limits(long maxMessageBytes, long maxAttachmentBytes, int senderLimit) {
     }
 
     private final TransactionTemplate transaction;
@@ -74,7 +74,8 @@ class MailIntake {
     }
 
     IntakeOutcome receive(String mailbox, byte[] raw) {
-        return receive(mailbox, raw, new Limits(properties.maxMessageSize().toBytes(), drafts.maxAttachmentBytes()));
+        return receive(mailbox, raw, new Limits(properties.maxMessageSize().toBytes(), drafts.maxAttachmentBytes(),
+                properties.senderLimit()));
     }
 
     IntakeOutcome receive(String mailbox, byte[] raw, Limits limits) {
@@ -136,10 +137,10 @@ class MailIntake {
         Instant now = clock.instant();
         long recent = processed.countByFromAddressAndProcessedAtAfter(mail.fromAddress(),
                 now.minus(properties.senderWindow()));
-        if (recent >= properties.senderLimit()) {
+        if (recent >= limits.senderLimit()) {
             return quarantined(mailbox, key, raw, null, mail.fromAddress(), mail.subject(),
                     "The sender passed the limit of %d mails in %s; kept unanswered."
-                            .formatted(properties.senderLimit(), properties.senderWindow()), null);
+                            .formatted(limits.senderLimit(), properties.senderWindow()), null);
         }
         Optional<CustomerView> contact = customers.contactByEmail(mail.fromAddress());
         if (contact.isEmpty()) {
