@@ -78,7 +78,7 @@ class MailboxPoller implements DisposableBean {
         scheduler.setThreadNamePrefix("mail-intake-");
         scheduler.initialize();
         for (IntakeProperties.Mailbox mailbox : properties.mailboxes()) {
-            scheduler.scheduleWithFixedDelay(() -> pollQuietly(mailbox), Instant.now().plusSeconds(5), mailbox.interval());
+            scheduler.scheduleWithFixedDelay(() -> pollQuietly(mailbox), Instant.now().plusSeconds(1), mailbox.interval());
             log.info("Mail intake: polling {} ({}:{}, folder {}) every {}", mailbox.name(), mailbox.host(),
                     mailbox.port(), mailbox.folder(), mailbox.interval());
         }
