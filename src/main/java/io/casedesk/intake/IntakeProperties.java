@@ -61,6 +61,13 @@ record IntakeProperties(Boolean enabled, List<Mailbox> mailboxes, List<String> o
             interval = interval == null ? Duration.ofMinutes(1) : interval;
             name = name == null || name.isBlank() ? user + "@" + host : name;
         }
+
+        /** Without the password, should a mailbox ever be logged. */
+        @Override
+        public String toString() {
+            return "Mailbox[name=%s, host=%s, port=%d, tls=%s, user=%s, folder=%s, interval=%s]"
+                    .formatted(name, host, port, tls, user, folder, interval);
+        }
     }
 
     boolean isOwnAddress(String address) {

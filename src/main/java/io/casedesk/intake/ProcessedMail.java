@@ -7,12 +7,20 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 
-/** A mail taken from a mailbox and what it became; its key makes a second delivery a no-op. */
+import org.springframework.data.domain.Persistable;
+
+/**
+ * A mail taken from a mailbox and what it became; its key makes a second delivery a no-op. Always
+ * inserted, never merged: should two nodes process one mail at once, the second insert fails on the
+ * key and its whole transaction (its case included) rolls back.
+ */
 @Entity
 @Table(name = "cd_intake_message")
-class ProcessedMail {
+class ProcessedMail implements Persistable<String> {
 
     @Id
     @Column(name = "message_key")
@@ -24,8 +32,11 @@ class ProcessedMail {
     private String detail;
     private String caseNumber;
     private Instant processedAt;
+    @Transient
+    private boolean inserted;
 
     protected ProcessedMail() {
+        this.inserted = true;
     }
 
     ProcessedMail(String key, String mailbox, String fromAddress, IntakeOutcome outcome, String detail, String caseNumber,
@@ -41,6 +52,21 @@ class ProcessedMail {
 
     String getKey() {
         return key;
+    }
+
+    @Override
+    public String getId() {
+        return key;
+    }
+
+    @Override
+    public boolean isNew() {
+        return !inserted;
+    }
+
+    @PostPersist
+    void markInserted() {
+        inserted = true;
     }
 
     IntakeOutcome getOutcome() {

@@ -167,6 +167,33 @@ class MailFixturesIntegrationTest extends IntegrationTest {
         assertThat(events.stream(AccessInstructionsDue.class).filter(event -> event.email().equals(flooder))).hasSize(1);
     }
 
+    @Test
+    void twoNodesTakingTheSameMailAtOnceMakeOneCase() throws Exception {
+        String subject = "Taken twice at once " + UUID.randomUUID();
+        byte[] raw = plain("lee@acme.example", subject, "Only one case, please.");
+        var start = new java.util.concurrent.CountDownLatch(1);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var first = pool.submit(() -> {
+                start.await();
+                return receive(raw);
+            });
+            var second = pool.submit(() -> {
+                start.await();
+                return receive(raw);
+            });
+            start.countDown();
+            assertThat(List.of(first.get(60, java.util.concurrent.TimeUnit.SECONDS),
+                    second.get(60, java.util.concurrent.TimeUnit.SECONDS)))
+                    .containsExactlyInAnyOrder(IntakeOutcome.CASE_OPENED, IntakeOutcome.DUPLICATE);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(jdbc.queryForObject("select count(*) from cd_case where subject = ?", Long.class, subject)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from cd_intake_quarantine where message_key = ?", Long.class,
+                MailKeys.keyOf(raw))).isZero();
+    }
+
     // --- helpers ---
 
     private static byte[] plain(String from, String subject, String body) {
