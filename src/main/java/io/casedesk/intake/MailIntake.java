@@ -14,6 +14,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import io.micrometer.core.instrument.MeterRegistry;
+
 import io.casedesk.cases.Case;
 import io.casedesk.cases.CaseAccess;
 import io.casedesk.cases.CaseActions;
@@ -35,6 +37,8 @@ import io.casedesk.customers.CustomerView;
 class MailIntake {
 
     private static final Logger log = LoggerFactory.getLogger(MailIntake.class);
+    /** Mails taken from the mailboxes, by what they became (Prometheus: casedesk_intake_mails_total). */
+    static final String METRIC = "casedesk.intake.mails";
 
     /** The whole mail's size (beyond it nothing is parsed), each attachment's, and mails per sender and window. */
     record Limits(long maxMessageBytes, long maxAttachmentBytes, int senderLimit) {
@@ -53,11 +57,12 @@ class MailIntake {
     private final IntakeProperties properties;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final MeterRegistry meters;
 
     MailIntake(PlatformTransactionManager transactions, ProcessedMails processed, ReviewItems reviews,
             QuarantinedMails quarantine, CustomerDirectory customers, Cases cases, CaseService caseService,
             CaseActions caseActions, CaseDrafts drafts, Threading threading, IntakeProperties properties,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, Clock clock, MeterRegistry meters) {
         this.transaction = new TransactionTemplate(transactions);
         this.processed = processed;
         this.reviews = reviews;
@@ -71,6 +76,7 @@ class MailIntake {
         this.properties = properties;
         this.events = events;
         this.clock = clock;
+        this.meters = meters;
     }
 
     IntakeOutcome receive(String mailbox, byte[] raw) {
@@ -79,6 +85,12 @@ class MailIntake {
     }
 
     IntakeOutcome receive(String mailbox, byte[] raw, Limits limits) {
+        IntakeOutcome outcome = process(mailbox, raw, limits);
+        meters.counter(METRIC, "outcome", outcome.name()).increment();
+        return outcome;
+    }
+
+    private IntakeOutcome process(String mailbox, byte[] raw, Limits limits) {
         String key = MailKeys.keyOf(raw);
         if (alreadyProcessed(key)) {
             return IntakeOutcome.DUPLICATE;

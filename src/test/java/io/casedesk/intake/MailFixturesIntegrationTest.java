@@ -32,6 +32,8 @@ class MailFixturesIntegrationTest extends IntegrationTest {
     JdbcTemplate jdbc;
     @Autowired
     ApplicationEvents events;
+    @Autowired
+    io.micrometer.core.instrument.MeterRegistry meters;
 
     private IntakeOutcome receive(byte[] raw) {
         return intake.receive("fixtures", raw, LIMITS);
@@ -90,10 +92,12 @@ class MailFixturesIntegrationTest extends IntegrationTest {
     void malformedMimeIsKeptWholeInQuarantineAndListedForStaff() {
         byte[] raw = MailFixtures.load("malformed-mime.eml", null);
         long cases = jdbc.queryForObject("select count(*) from cd_case", Long.class);
+        double quarantinedBefore = meters.counter(MailIntake.METRIC, "outcome", "QUARANTINED").count();
 
         assertThat(receive(raw)).isEqualTo(IntakeOutcome.QUARANTINED);
 
         assertThat(jdbc.queryForObject("select count(*) from cd_case", Long.class)).isEqualTo(cases);
+        assertThat(meters.counter(MailIntake.METRIC, "outcome", "QUARANTINED").count()).isEqualTo(quarantinedBefore + 1);
         Map<String, Object> kept = quarantined(raw);
         assertThat((String) kept.get("REASON")).contains("cannot be read").contains("boundary");
         var list = get("/api/intake/quarantine?size=200", "analyst", "analyst");

@@ -137,6 +137,24 @@ class MailIntakeIntegrationTest extends IntegrationTest {
     }
 
     @Test
+    void aReplyToAClosedCaseOpensAFollowUp() throws Exception {
+        String subject = "Closed already " + UUID.randomUUID();
+        deliver(mail("Dana <dana@acme.example>", subject, "Is this a bug?", null));
+        poller.poll(mailbox);
+        String number = (String) caseWithSubject(subject).get("CASE_NUMBER");
+        staff(number, "respond", Map.of("reply", "It works as designed."));
+        staff(number, "close", Map.of("reason", "NOT_A_DEFECT"));
+        assertThat(status(number)).isEqualTo("CLOSED");
+
+        deliver(mail("Dana <dana@acme.example>", "Re: [" + number + "] " + subject, "But it still happens.", null));
+
+        assertThat(poller.poll(mailbox)).containsExactly(IntakeOutcome.CASE_OPENED);
+        assertThat(messages(number)).as("the closed case takes nothing").doesNotContain("But it still happens.");
+        assertThat((String) caseWithSubject("Re: [" + number + "] " + subject).get("DESCRIPTION"))
+                .startsWith("Follow-up to " + number + ", which is closed.").endsWith("But it still happens.");
+    }
+
+    @Test
     void theSameMailDeliveredTwiceYieldsOneCase() throws Exception {
         String subject = "Delivered twice " + UUID.randomUUID();
         byte[] raw = mail("Dana <dana@acme.example>", subject, "Once is enough.", null);
@@ -172,7 +190,7 @@ class MailIntakeIntegrationTest extends IntegrationTest {
     void anUnknownSenderLandsInReviewGetsOneAnswerAndStaffDecide() throws Exception {
         String stranger = "stranger-" + UUID.randomUUID() + "@example.org";
         String subject = "Please help " + UUID.randomUUID();
-        deliver(mail("Stranger <" + stranger + ">", subject, "Our system is down.", null));
+        deliver(withAttachment("Stranger <" + stranger + ">", subject, "Our system is down.", "screenshot.txt"));
         deliver(mail("Stranger <" + stranger + ">", subject + " (again)", "Still down.", null));
 
         assertThat(poller.poll(mailbox)).containsExactly(IntakeOutcome.HELD_FOR_REVIEW, IntakeOutcome.HELD_FOR_REVIEW);
@@ -206,6 +224,9 @@ class MailIntakeIntegrationTest extends IntegrationTest {
         assertThat(opened.json().get("item").get("status").asText()).isEqualTo("CASE_OPENED");
         assertThat(post("/api/intake/review/" + first + "/case", "analyst", "analyst",
                 Map.of("contactEmail", "dana@acme.example")).status()).as("decided once").isEqualTo(409);
+
+        assertThat(jdbc.queryForList("select file_name from cd_case_attachment where case_id = ?", String.class,
+                caseId(number))).as("the held mail's attachment").containsExactly("screenshot.txt");
 
         var unknownContact = post("/api/intake/review/" + second + "/case", "analyst", "analyst",
                 Map.of("contactEmail", "nobody@example.org"));
@@ -256,6 +277,16 @@ class MailIntakeIntegrationTest extends IntegrationTest {
                 + (extraHeaders == null ? "" : extraHeaders)
                 + "MIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n"
                 + body + "\r\n";
+        return raw.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static byte[] withAttachment(String from, String subject, String body, String fileName) {
+        String raw = "Message-ID: <" + UUID.randomUUID() + "@client.example>\r\n"
+                + "From: " + from + "\r\nTo: " + SUPPORT + "\r\nSubject: " + subject + "\r\n"
+                + "MIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=\"b1\"\r\n\r\n"
+                + "--b1\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n" + body + "\r\n"
+                + "--b1\r\nContent-Type: text/plain\r\nContent-Disposition: attachment; filename=\"" + fileName + "\"\r\n\r\n"
+                + "error 500 at 09:14\r\n--b1--\r\n";
         return raw.getBytes(StandardCharsets.UTF_8);
     }
 
