@@ -21,6 +21,11 @@ interface ReviewItems extends JpaRepository<ReviewItem, Long> {
             countQuery = "select count(r) from ReviewItem r where r.status = :status")
     Page<ReviewView> listByStatus(@Param("status") ReviewStatus status, Pageable page);
 
+    @Query("select new io.casedesk.intake.ReviewView(r.id, r.fromAddress, r.fromName, r.subject, r.body, r.reason, "
+            + "r.receivedAt, r.answeredAt, r.status, r.caseNumber, r.decidedBy, r.decidedAt, r.discardReason) "
+            + "from ReviewItem r where r.id = :id")
+    Optional<ReviewView> findViewById(@Param("id") Long id);
+
     boolean existsByFromAddressAndAnsweredAtAfter(String fromAddress, Instant since);
 
     /** Holds the item's row until the transaction ends, so two staff deciding at once queue up. */

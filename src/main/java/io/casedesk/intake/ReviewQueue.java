@@ -55,7 +55,7 @@ public class ReviewQueue {
 
     @Transactional(readOnly = true)
     public ReviewView get(Long id) {
-        return items.findById(id).map(ReviewItem::view)
+        return items.findViewById(id)
                 .orElseThrow(() -> new IntakeItemNotFoundException("review item", id));
     }
 

@@ -27,6 +27,7 @@ import io.casedesk.intake.ReviewQueue;
 import io.casedesk.intake.ReviewStatus;
 import io.casedesk.intake.ReviewView;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
@@ -79,7 +80,8 @@ class IntakeController {
     }
 
     @PostMapping("/review/{id}/case")
-    @Operation(summary = "Open a case from the held mail for the chosen contact (text and attachments)")
+    @Operation(summary = "Open a case from the held mail for the chosen contact (text and attachments)",
+            responses = @ApiResponse(responseCode = "201", description = "Opened; Location names the case"))
     ResponseEntity<OpenedCase> openCase(@PathVariable Long id, @Valid @RequestBody OpenCaseRequest request,
             Principal user) {
         String number = review.openCase(id, user.getName(), request.contactEmail());
