@@ -19,10 +19,12 @@ import org.springframework.stereotype.Component;
 
 import jakarta.mail.Flags;
 import jakarta.mail.Folder;
+import jakarta.mail.FolderClosedException;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Store;
+import jakarta.mail.StoreClosedException;
 import jakarta.mail.search.FlagTerm;
 
 /**
@@ -134,7 +136,19 @@ class MailboxPoller implements DisposableBean {
                 Message[] unread = folder.search(new FlagTerm(new Flags(Flags.Flag.SEEN), false));
                 for (int i = 0; i < unread.length && i < properties.batchSize(); i++) {
                     Message message = unread[i];
-                    IntakeOutcome outcome = intake.receive(mailbox.name(), raw(message));
+                    byte[] raw;
+                    try {
+                        raw = raw(message);
+                    } catch (MessagingException e) {
+                        if (e instanceof FolderClosedException || e instanceof StoreClosedException) {
+                            throw e;
+                        }
+                        // One mail the server cannot hand over must not hold up the others; it stays unread.
+                        log.warn("Mail intake: mail {} in mailbox {} cannot be fetched, left unread: {}",
+                                message.getMessageNumber(), mailbox.name(), e.getMessage());
+                        continue;
+                    }
+                    IntakeOutcome outcome = intake.receive(mailbox.name(), raw);
                     betweenCommitAndMark.run();
                     message.setFlag(Flags.Flag.SEEN, true);
                     outcomes.add(outcome);
