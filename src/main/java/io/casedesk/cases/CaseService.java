@@ -117,6 +117,18 @@ public class CaseService {
                 Channel.API, body, clock.instant()));
     }
 
+    /**
+     * Records on the case that mail about it could not be delivered (a delivery status notification
+     * came back): an internal note by Casedesk, so staff see that the customer may not have heard.
+     */
+    public CaseMessage recordDeliveryFailure(String number, String recipient, String diagnostic) {
+        Case supportCase = cases.findByNumber(number).orElseThrow(() -> new CaseNotFoundException(number));
+        String note = "Mail delivery failed" + (recipient == null ? "" : " to " + recipient)
+                + (diagnostic == null ? "." : ": " + diagnostic);
+        return messages.save(new CaseMessage(supportCase.getId(), MessageVisibility.INTERNAL, Actor.SYSTEM, Channel.EMAIL,
+                note, clock.instant()));
+    }
+
     public CaseAttachment attach(String number, CaseAccess access, String originalName, byte[] content, boolean internal) {
         Case supportCase = get(number, access);
         if (internal && !(access instanceof CaseAccess.Staff)) {

@@ -1,0 +1,45 @@
+package io.casedesk.intake;
+
+import org.springframework.stereotype.Component;
+
+import io.casedesk.cases.BusinessImpact;
+import io.casedesk.cases.CaseDraft;
+import io.casedesk.cases.CasesProperties;
+import io.casedesk.cases.Channel;
+import io.casedesk.cases.Environment;
+
+/**
+ * A case as a mail reports it. Mail carries no category, priority or environment: the case gets the
+ * configured intake category ({@code casedesk.intake.category}, else the first the policy knows), the
+ * policy's lowest priority and environment OTHER; triage corrects them, and the lifecycle's priority
+ * table runs as for every case.
+ */
+@Component
+class CaseDrafts {
+
+    static final String NO_SUBJECT = "(no subject)";
+    static final String NO_TEXT = "(The mail had no text.)";
+
+    private final CasesProperties cases;
+    private final IntakeProperties intake;
+
+    CaseDrafts(CasesProperties cases, IntakeProperties intake) {
+        this.cases = cases;
+        this.intake = intake;
+    }
+
+    CaseDraft draft(String subject, String text) {
+        String category = cases.categories().contains(intake.category()) ? intake.category() : cases.categories().get(0);
+        return new CaseDraft(IntakeText.cut(subject == null || subject.isBlank() ? NO_SUBJECT : subject, 300),
+                body(text), category, cases.lowestPriority(), Environment.OTHER, null, null, null, BusinessImpact.NONE,
+                Channel.EMAIL);
+    }
+
+    static String body(String text) {
+        return text == null || text.isBlank() ? NO_TEXT : text;
+    }
+
+    long maxAttachmentBytes() {
+        return cases.maxAttachmentSize().toBytes();
+    }
+}
