@@ -8,10 +8,12 @@ import org.camunda.bpm.dmn.engine.DmnEngine;
 import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
 import org.camunda.bpm.engine.exception.NotFoundException;
 import org.camunda.bpm.model.dmn.DmnModelInstance;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 import io.casedesk.cases.CaseChoices;
@@ -29,12 +31,16 @@ import io.casedesk.platform.DeployedDecisionCheck;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class CaseChoicesCheck implements DeployedDecisionCheck, ApplicationRunner {
 
-    private final CaseChoices choices;
+    /** Looked up when needed: the deployment check runs while the process engine, which CaseChoices uses, starts. */
+    private final ObjectProvider<CaseChoices> choices;
+    private final String policySet;
     private final CasesProperties properties;
     private DmnEngine dmnEngine;
 
-    CaseChoicesCheck(CaseChoices choices, CasesProperties properties) {
+    CaseChoicesCheck(ObjectProvider<CaseChoices> choices, Environment environment, CasesProperties properties) {
         this.choices = choices;
+        this.policySet = environment.getProperty(DmnCaseChoices.POLICY_SET_PROPERTY, DmnCaseChoices.DEFAULT_POLICY_SET)
+                .strip();
         this.properties = properties;
     }
 
@@ -45,7 +51,6 @@ class CaseChoicesCheck implements DeployedDecisionCheck, ApplicationRunner {
             return List.of();
         }
         DmnDecision decision = engine().parseDecision(CaseChoicesTable.DECISION, model);
-        String policySet = choices.policySet();
         return CaseChoicesTable.problems(policySet, properties.priorities(), list -> engine()
                 .evaluateDecision(decision, Map.of(CaseChoicesTable.POLICY_SET, policySet, CaseChoicesTable.LIST, list.key()))
                 .getResultList().stream().map(CaseChoicesTable::choice).toList());
@@ -56,7 +61,7 @@ class CaseChoicesCheck implements DeployedDecisionCheck, ApplicationRunner {
     public void run(ApplicationArguments args) {
         List<String> problems;
         try {
-            problems = CaseChoicesTable.problems(choices.policySet(), properties.priorities(), choices::options);
+            problems = CaseChoicesTable.problems(policySet, properties.priorities(), choices.getObject()::options);
         } catch (NotFoundException e) {
             throw new IllegalStateException("No decision '" + CaseChoicesTable.DECISION + "' is deployed; "
                     + "processes/case-choices.dmn holds the choice lists every form and the case API need.", e);
@@ -65,7 +70,7 @@ class CaseChoicesCheck implements DeployedDecisionCheck, ApplicationRunner {
             throw new IllegalStateException("The deployed choice lists (processes/case-choices.dmn, decision '%s') do not fit "
                     .formatted(CaseChoicesTable.DECISION)
                     + "policy set '%s': %s. Correct the table in Camunda Modeler and deploy it, or start with another "
-                            .formatted(choices.policySet(), String.join("; ", problems))
+                            .formatted(policySet, String.join("; ", problems))
                     + "casedesk.sla.policy-set.");
         }
     }
