@@ -59,13 +59,11 @@ public class Case {
     private Instant firstResponseAt;
     private Instant resolvedAt;
     private Instant closedAt;
-    @Enumerated(EnumType.STRING)
-    private ResolutionCause resolutionCause;
-    @Enumerated(EnumType.STRING)
-    private SolutionType solutionType;
+    /** Values of the policy set's lists in {@code processes/case-choices.dmn} (older rows: the former enum names). */
+    private String resolutionCause;
+    private String solutionType;
     private String resolutionSummary;
-    @Enumerated(EnumType.STRING)
-    private ClosingReason closingReason;
+    private String closingReason;
     private int remindersSent;
     private String processInstanceId;
     @Version
@@ -142,8 +140,8 @@ public class Case {
         this.remindersSent = 0;
     }
 
-    void resolve(Actor by, Instant at, ResolutionCause cause, SolutionType solution, String summary) {
-        if (cause == null || solution == null) {
+    void resolve(Actor by, Instant at, String cause, String solution, String summary) {
+        if (cause == null || cause.isBlank() || solution == null || solution.isBlank()) {
             throw new CaseException("Resolving a case needs the cause and the solution type.");
         }
         move(CaseStatus.RESOLVED, by, at, summary, "be resolved");
@@ -163,14 +161,15 @@ public class Case {
         this.remindersSent = 0;
     }
 
-    void close(Actor by, Instant at, ClosingReason reason, String note) {
-        if (reason == null) {
+    /** @param note why, in words: the staff member's note or the closing reason's label */
+    void close(Actor by, Instant at, String reason, String note) {
+        if (reason == null || reason.isBlank()) {
             throw new CaseException("Closing a case needs a closing reason.");
         }
-        if (reason == ClosingReason.CONFIRMED_BY_CUSTOMER && status != CaseStatus.RESOLVED) {
+        if (ClosingReasons.CONFIRMED_BY_CUSTOMER.equals(reason) && status != CaseStatus.RESOLVED) {
             throw new IllegalCaseTransitionException(number, status, "be confirmed as resolved");
         }
-        move(CaseStatus.CLOSED, by, at, note == null ? reasonText(reason) : note, "be closed");
+        move(CaseStatus.CLOSED, by, at, note == null || note.isBlank() ? reason : note, "be closed");
         this.closingReason = reason;
         this.closedAt = at;
     }
@@ -187,14 +186,6 @@ public class Case {
         this.status = target;
     }
 
-    private static String reasonText(ClosingReason reason) {
-        return switch (reason) {
-            case CONFIRMED_BY_CUSTOMER -> "Resolution confirmed by the customer";
-            case NO_RESPONSE -> "No response after reminders";
-            case NOT_A_DEFECT -> "Not a defect";
-            case DUPLICATE -> "Duplicate of another case";
-        };
-    }
 
     // --- changes that do not move the status ---
 
@@ -345,11 +336,11 @@ public class Case {
         return closedAt;
     }
 
-    public ResolutionCause getResolutionCause() {
+    public String getResolutionCause() {
         return resolutionCause;
     }
 
-    public SolutionType getSolutionType() {
+    public String getSolutionType() {
         return solutionType;
     }
 
@@ -357,7 +348,7 @@ public class Case {
         return resolutionSummary;
     }
 
-    public ClosingReason getClosingReason() {
+    public String getClosingReason() {
         return closingReason;
     }
 

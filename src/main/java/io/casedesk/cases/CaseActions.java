@@ -27,17 +27,17 @@ public class CaseActions {
     private final CaseService cases;
     private final CaseRegistration registration;
     private final CaseProcess process;
-    private final CasesProperties properties;
+    private final CaseChoices choices;
     private final java.time.Clock clock;
     private final org.springframework.context.ApplicationEventPublisher events;
 
-    CaseActions(CaseService cases, CaseRegistration registration, CaseProcess process, CasesProperties properties,
+    CaseActions(CaseService cases, CaseRegistration registration, CaseProcess process, CaseChoices choices,
             java.time.Clock clock, org.springframework.context.ApplicationEventPublisher events) {
         this.events = events;
         this.cases = cases;
         this.registration = registration;
         this.process = process;
-        this.properties = properties;
+        this.choices = choices;
         this.clock = clock;
     }
 
@@ -52,6 +52,12 @@ public class CaseActions {
     }
 
     public Case respond(String number, CaseAccess.Staff staff, Long expectedVersion, Triage triage) {
+        if (triage.priority() != null) {
+            choices.require(ChoiceList.PRIORITY, "priority", triage.priority());
+        }
+        if (triage.category() != null) {
+            choices.require(ChoiceList.CATEGORY, "category", triage.category());
+        }
         Case supportCase = load(number, staff, expectedVersion);
         Map<String, Object> values = new HashMap<>();
         values.put(Vars.PRIORITY, triage.priority() == null ? supportCase.getPriority() : triage.priority());
@@ -76,34 +82,31 @@ public class CaseActions {
                 mapOf(Vars.HOLD_UNTIL, Date.from(until), Vars.REASON, reason));
     }
 
-    public Case resolve(String number, CaseAccess.Staff staff, Long expectedVersion, ResolutionCause cause,
-            SolutionType solution, String summary) {
-        if (cause == null || solution == null) {
-            throw new InvalidCaseValueException(cause == null ? "cause" : "solutionType",
-                    "Resolving a case needs the cause and the solution type.");
-        }
+    /** Resolves with a cause and a solution type of the policy set's lists. */
+    public Case resolve(String number, CaseAccess.Staff staff, Long expectedVersion, String cause, String solution,
+            String summary) {
+        choices.require(ChoiceList.CAUSE, "cause", cause);
+        choices.require(ChoiceList.SOLUTION_TYPE, "solutionType", solution);
         return work(number, staff, expectedVersion, Actions.RESOLVE, "be resolved", mapOf(
-                Vars.RESOLUTION_CAUSE, cause.name(), Vars.SOLUTION_TYPE, solution.name(), Vars.RESOLUTION_SUMMARY, summary));
+                Vars.RESOLUTION_CAUSE, cause, Vars.SOLUTION_TYPE, solution, Vars.RESOLUTION_SUMMARY, summary));
     }
 
     /** Staff close a case: not a defect or duplicate while it is worked, or confirmed once resolved. */
-    public Case close(String number, CaseAccess.Staff staff, Long expectedVersion, ClosingReason reason, String note) {
-        if (reason == null) {
-            throw new InvalidCaseValueException("reason", "Say why the case is closed.");
-        }
+    public Case close(String number, CaseAccess.Staff staff, Long expectedVersion, String reason, String note) {
+        Choice chosen = choices.require(ChoiceList.CLOSING_REASON, "reason", reason);
         Case supportCase = load(number, staff, expectedVersion);
-        if (supportCase.getStatus() == CaseStatus.RESOLVED && reason == ClosingReason.CONFIRMED_BY_CUSTOMER) {
+        if (supportCase.getStatus() == CaseStatus.RESOLVED && ClosingReasons.CONFIRMED_BY_CUSTOMER.equals(reason)) {
             process.correlate(supportCase, Messages.RESOLUTION_CONFIRMED, staff.actor(),
-                    mapOf(Vars.CLOSING_REASON, reason.name(), Vars.REASON, note), "be closed");
+                    mapOf(Vars.CLOSING_REASON, reason, Vars.REASON, note), "be closed");
             return supportCase;
         }
-        if (!reason.isStaffClosure()) {
-            throw new InvalidCaseValueException("reason",
-                    "A case being worked on is closed as NOT_A_DEFECT or DUPLICATE; a resolved one as CONFIRMED_BY_CUSTOMER.");
+        if (!chosen.staffMayChoose()) {
+            throw new InvalidCaseValueException("reason", "A case being worked on is closed as one of %s; a resolved one as %s."
+                    .formatted(choices.staffClosingReasons(), ClosingReasons.CONFIRMED_BY_CUSTOMER));
         }
         requireStatus(supportCase, CaseStatus.IN_PROGRESS, "be closed");
         process.completeTask(supportCase, Tasks.WORK, staff.actor(),
-                mapOf(Vars.ACTION, Actions.CLOSE, Vars.CLOSING_REASON, reason.name(), Vars.REASON, note), "be closed");
+                mapOf(Vars.ACTION, Actions.CLOSE, Vars.CLOSING_REASON, reason, Vars.REASON, note), "be closed");
         return supportCase;
     }
 
@@ -134,7 +137,7 @@ public class CaseActions {
         Case supportCase = load(number, customer, expectedVersion);
         requireStatus(supportCase, CaseStatus.RESOLVED, "be confirmed as resolved");
         process.correlate(supportCase, Messages.RESOLUTION_CONFIRMED, customer.actor(),
-                mapOf(Vars.CLOSING_REASON, ClosingReason.CONFIRMED_BY_CUSTOMER.name()), "be confirmed as resolved");
+                mapOf(Vars.CLOSING_REASON, ClosingReasons.CONFIRMED_BY_CUSTOMER), "be confirmed as resolved");
         return supportCase;
     }
 
@@ -150,10 +153,7 @@ public class CaseActions {
 
     public Case changePriority(String number, CaseAccess.Staff staff, Long expectedVersion, String priority,
             String reason) {
-        if (!properties.priorities().contains(priority)) {
-            throw new InvalidCaseValueException("priority",
-                    "'%s' is not a priority; choose one of %s.".formatted(priority, properties.priorities()));
-        }
+        choices.require(ChoiceList.PRIORITY, "priority", priority);
         Case supportCase = load(number, staff, expectedVersion);
         String before = supportCase.getPriority();
         supportCase.changePriority(priority, staff.actor(), clock.instant(), reason);

@@ -20,10 +20,12 @@ class CaseRegistration {
     private final CaseNumbers numbers;
     private final CustomerDirectory customers;
     private final CasesProperties properties;
+    private final CaseChoices choices;
     private final Clock clock;
 
     CaseRegistration(Cases cases, CaseNumbers numbers, CustomerDirectory customers, CasesProperties properties,
-            Clock clock) {
+            CaseChoices choices, Clock clock) {
+        this.choices = choices;
         this.cases = cases;
         this.numbers = numbers;
         this.customers = customers;
@@ -44,8 +46,8 @@ class CaseRegistration {
                     + " has no valid support contract on a supported version; please contact your account manager.");
         }
         CaseDraft draft = request.draft();
-        requireAllowed("category", draft.category(), properties.categories());
-        requireAllowed("priority", draft.priority(), properties.priorities());
+        choices.require(ChoiceList.CATEGORY, "category", draft.category());
+        choices.require(ChoiceList.PRIORITY, "priority", draft.priority());
         Instant now = clock.instant();
         Instant receivedAt = request.receivedAt() == null ? now : request.receivedAt();
         if (receivedAt.isAfter(now.plusSeconds(60))) {
@@ -60,11 +62,5 @@ class CaseRegistration {
         Case created = cases.saveAndFlush(new Case(numbers.next(), draft, organisationId, contact, receivedAt));
         created.recordReceived(by);
         return created;
-    }
-
-    private static void requireAllowed(String field, String value, java.util.List<String> allowed) {
-        if (!allowed.contains(value)) {
-            throw new InvalidCaseValueException(field, "'%s' is not a %s; choose one of %s.".formatted(value, field, allowed));
-        }
     }
 }

@@ -11,8 +11,9 @@ import org.springframework.util.unit.DataSize;
  * Case settings.
  *
  * @param numberPrefix          put before the sequence number, e.g. {@code CASE-} gives CASE-10001
- * @param categories            the categories a case may have
- * @param priorities            the priority scheme of the active policy, most urgent first
+ * @param priorities            the priority scheme of the active policy, most urgent first (set from
+ *                              {@code casedesk.sla.policy-set}); the categories, causes, solution types and closing
+ *                              reasons, and the priorities' labels, are rows of {@code processes/case-choices.dmn}
  * @param maxAttachmentSize     larger uploads are refused
  * @param reminderInterval      time between reminders while Pending or Resolved
  * @param maxReminders          unanswered reminders before a case closes for no response
@@ -21,15 +22,12 @@ import org.springframework.util.unit.DataSize;
  *                              escalate the moment it is stored
  */
 @ConfigurationProperties("casedesk.cases")
-public record CasesProperties(String numberPrefix, List<String> categories, List<String> priorities,
+public record CasesProperties(String numberPrefix, List<String> priorities,
         DataSize maxAttachmentSize, Duration reminderInterval, Integer maxReminders, Duration maxReceivedAge) {
 
     @ConstructorBinding
     public CasesProperties {
         numberPrefix = numberPrefix == null ? "CASE-" : numberPrefix;
-        categories = categories == null || categories.isEmpty()
-                ? List.of("Question", "Investigate", "Defect", "Enhancement request", "Outage", "Service request")
-                : List.copyOf(categories);
         priorities = priorities == null || priorities.isEmpty() ? List.of("P1", "P2", "P3", "P4") : List.copyOf(priorities);
         maxAttachmentSize = maxAttachmentSize == null ? DataSize.ofMegabytes(10) : maxAttachmentSize;
         reminderInterval = reminderInterval == null ? Duration.ofDays(3) : reminderInterval;
@@ -37,9 +35,9 @@ public record CasesProperties(String numberPrefix, List<String> categories, List
         maxReceivedAge = maxReceivedAge == null ? Duration.ofDays(7) : maxReceivedAge;
     }
 
-    public CasesProperties(String numberPrefix, List<String> categories, List<String> priorities,
-            DataSize maxAttachmentSize, Duration reminderInterval, Integer maxReminders) {
-        this(numberPrefix, categories, priorities, maxAttachmentSize, reminderInterval, maxReminders, null);
+    public CasesProperties(String numberPrefix, List<String> priorities, DataSize maxAttachmentSize,
+            Duration reminderInterval, Integer maxReminders) {
+        this(numberPrefix, priorities, maxAttachmentSize, reminderInterval, maxReminders, null);
     }
 
     public String lowestPriority() {

@@ -23,10 +23,12 @@ class DemoCases implements ApplicationRunner {
     private final CustomerDirectory customers;
     private final TransactionTemplate transactions;
     private final CasesProperties properties;
+    private final CaseChoices choices;
     private final Clock clock;
 
     DemoCases(Cases cases, CaseActions actions, CustomerDirectory customers, TransactionTemplate transactions,
-            CasesProperties properties, Clock clock) {
+            CasesProperties properties, CaseChoices choices, Clock clock) {
+        this.choices = choices;
         this.properties = properties;
         this.cases = cases;
         this.actions = actions;
@@ -42,12 +44,12 @@ class DemoCases implements ApplicationRunner {
         }
         open("dana@acme.example", "Production line dashboard shows no data", "Since 08:10 EST the dashboard on the "
                 + "production site is empty for all 40 operators. Restarting the browser does not help.",
-                "Outage", priority(1), Environment.PRODUCTION, Duration.ofMinutes(20));
+                category("Outage"), priority(1), Environment.PRODUCTION, Duration.ofMinutes(20));
         open("lee@acme.example", "How do I export the monthly report to CSV?",
-                "I cannot find the export button described in the user guide, section 4.2.", "Question", priority(4),
+                "I cannot find the export button described in the user guide, section 4.2.", category("Question"), priority(4),
                 Environment.TEST, Duration.ofHours(3));
         open("sam@globex.example", "Invoice totals rounded incorrectly",
-                "Totals are rounded per line instead of per invoice. Workaround: recalculate manually.", "Defect", priority(3),
+                "Totals are rounded per line instead of per invoice. Workaround: recalculate manually.", category("Defect"), priority(3),
                 Environment.PRODUCTION, Duration.ofHours(26));
     }
 
@@ -55,6 +57,12 @@ class DemoCases implements ApplicationRunner {
     private String priority(int rank) {
         var priorities = properties.priorities();
         return priorities.get(Math.min(rank, priorities.size()) - 1);
+    }
+
+    /** The category where the active policy set has it, else its first (policy D has no "Outage"). */
+    private String category(String wanted) {
+        return choices.find(ChoiceList.CATEGORY, wanted).map(Choice::value)
+                .orElseGet(() -> choices.values(ChoiceList.CATEGORY).get(0));
     }
 
     private void open(String email, String subject, String description, String category, String priority,

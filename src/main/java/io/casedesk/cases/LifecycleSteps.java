@@ -23,13 +23,15 @@ public class LifecycleSteps {
     private final CustomerDirectory customers;
     private final ReminderSchedule reminders;
     private final CasesProperties properties;
+    private final CaseChoices choices;
     private final Clock clock;
 
     private final org.springframework.context.ApplicationEventPublisher events;
 
     LifecycleSteps(Cases cases, CaseMessages messages, CaseRegistration registration, CustomerDirectory customers,
-            ReminderSchedule reminders, CasesProperties properties, Clock clock,
+            ReminderSchedule reminders, CasesProperties properties, CaseChoices choices, Clock clock,
             org.springframework.context.ApplicationEventPublisher events) {
+        this.choices = choices;
         this.events = events;
         this.cases = cases;
         this.messages = messages;
@@ -62,14 +64,12 @@ public class LifecycleSteps {
         // Category first: a priority change re-evaluates the SLA targets, which may depend on it.
         boolean recategorised = category != null && !category.isBlank() && !category.equals(supportCase.getCategory());
         if (recategorised) {
+            choices.require(ChoiceList.CATEGORY, "category", category);
             supportCase.changeCategory(category);
         }
         boolean reprioritised = priority != null && !priority.equals(supportCase.getPriority());
         if (reprioritised) {
-            if (!properties.priorities().contains(priority)) {
-                throw new InvalidCaseValueException("priority", "'%s' is not a priority; choose one of %s."
-                        .formatted(priority, properties.priorities()));
-            }
+            choices.require(ChoiceList.PRIORITY, "priority", priority);
             String before = supportCase.getPriority();
             supportCase.changePriority(priority, by,
                     now, priorityReason == null || priorityReason.isBlank() ? "Set at triage" : priorityReason);
@@ -104,7 +104,13 @@ public class LifecycleSteps {
     }
 
     /** Returns when the first reminder to confirm is due. */
-    public Instant resolve(long caseId, Actor by, ResolutionCause cause, SolutionType solution, String summary) {
+    public Instant resolve(long caseId, Actor by, String cause, String solution, String summary) {
+        if (cause == null || cause.isBlank() || solution == null || solution.isBlank()) {
+            throw new InvalidCaseValueException(cause == null || cause.isBlank() ? "resolutionCause" : "solutionType",
+                    "Resolving a case needs the cause and the solution type.");
+        }
+        choices.require(ChoiceList.CAUSE, "resolutionCause", cause);
+        choices.require(ChoiceList.SOLUTION_TYPE, "solutionType", solution);
         Case supportCase = load(caseId);
         Instant now = clock.instant();
         supportCase.resolve(by, now, cause, solution, summary);
@@ -118,8 +124,18 @@ public class LifecycleSteps {
         load(caseId).reopen(by, clock.instant(), blankToDefault(reason, "Reopened"));
     }
 
-    public void close(long caseId, Actor by, ClosingReason reason, String note) {
-        load(caseId).close(by, clock.instant(), reason, note == null || note.isBlank() ? null : note);
+    /** Closes with a closing reason of the policy set; without a note the history says the reason's label. */
+    public void close(long caseId, Actor by, String reason, String note, boolean chosenByStaff) {
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidCaseValueException("closingReason", "Closing a case needs a closing reason; choose one of %s."
+                    .formatted(choices.values(ChoiceList.CLOSING_REASON)));
+        }
+        Choice chosen = choices.require(ChoiceList.CLOSING_REASON, "closingReason", reason);
+        if (chosenByStaff && !chosen.staffMayChoose()) {
+            throw new InvalidCaseValueException("closingReason", "'%s' is set by the process; staff close a case as one of %s."
+                    .formatted(reason, choices.staffClosingReasons()));
+        }
+        load(caseId).close(by, clock.instant(), reason, note == null || note.isBlank() ? chosen.label() : note);
         events.publishEvent(new CaseClosed(caseId, reason));
     }
 
@@ -174,9 +190,9 @@ public class LifecycleSteps {
     /** The policy's priority table gave the case another priority than the one requested; recorded with its reason. */
     public void applyPolicyPriority(long caseId, String priority, String reason) {
         Case supportCase = load(caseId);
-        if (!properties.priorities().contains(priority)) {
+        if (choices.find(ChoiceList.PRIORITY, priority).isEmpty()) {
             throw new InvalidCaseValueException("priority", "The priority table gave '%s', which is not one of %s."
-                    .formatted(priority, properties.priorities()));
+                    .formatted(priority, choices.values(ChoiceList.PRIORITY)));
         }
         supportCase.changePriority(priority, Actor.SYSTEM, clock.instant(), reason);
     }

@@ -13,7 +13,7 @@ import org.springframework.util.unit.DataSize;
 class AttachmentPolicyTest {
 
     private final AttachmentPolicy policy = new AttachmentPolicy(
-            new CasesProperties(null, null, null, DataSize.ofKilobytes(1), null, null));
+            new CasesProperties(null, null, DataSize.ofKilobytes(1), null, null));
 
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', value = {

@@ -28,7 +28,6 @@ import io.casedesk.cases.CaseAccess;
 import io.casedesk.cases.CaseActions;
 import io.casedesk.cases.CaseDraft;
 import io.casedesk.cases.Channel;
-import io.casedesk.cases.ClosingReason;
 import io.casedesk.cases.Environment;
 import io.casedesk.cases.NewCase;
 import io.casedesk.customers.CustomerDirectory;
@@ -80,7 +79,7 @@ class EscalationApiTest {
         var staff = new CaseAccess.Staff("analyst");
         actions.respond(supportCase.getNumber(), staff, null,
                 new CaseActions.Triage(null, null, null, "analyst", "Looking into it"));
-        actions.close(supportCase.getNumber(), staff, null, ClosingReason.NOT_A_DEFECT, "Works as designed");
+        actions.close(supportCase.getNumber(), staff, null, "NOT_A_DEFECT", "Works as designed");
         return supportCase;
     }
 
@@ -270,7 +269,7 @@ class EscalationApiTest {
         service.escalateByStaff(supportCase.getNumber(), staff, "Customer is upset");
         assertThat(service.caseClosed(supportCase.getId())).as("not closed yet").isFalse();
 
-        actions.close(supportCase.getNumber(), staff, null, ClosingReason.DUPLICATE, "Duplicate of another case");
+        actions.close(supportCase.getNumber(), staff, null, "DUPLICATE", "Duplicate of another case");
 
         // The closure ended it at once; the watch's sweep then finds nothing left to end.
         assertThat(runningLadders(supportCase)).isZero();

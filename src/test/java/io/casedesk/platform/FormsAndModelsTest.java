@@ -35,11 +35,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import io.casedesk.cases.CasesProperties;
-import io.casedesk.cases.ClosingReason;
+import io.casedesk.cases.ChoiceList;
 import io.casedesk.cases.Environment;
-import io.casedesk.cases.ResolutionCause;
-import io.casedesk.cases.SolutionType;
 import io.casedesk.cases.process.CaseLifecycle;
 
 /**
@@ -61,15 +58,22 @@ class FormsAndModelsTest {
     /** Per process: the class whose constants name every variable its steps and delegates read. */
     static final Map<String, Class<?>> VARIABLES_BY_PROCESS = Map.of(CaseLifecycle.KEY, CaseLifecycle.Vars.class);
 
-    /** Form fields whose option values a delegate turns into an enum or checks against a list. */
+    /** Form fields whose fixed option values a delegate turns into an enum or tests in a gateway. */
     static final Map<String, Set<String>> ALLOWED_OPTION_VALUES = Map.of(
             CaseLifecycle.Vars.ENVIRONMENT, names(Environment.values()),
-            CaseLifecycle.Vars.RESOLUTION_CAUSE, names(ResolutionCause.values()),
-            CaseLifecycle.Vars.SOLUTION_TYPE, names(SolutionType.values()),
-            CaseLifecycle.Vars.CLOSING_REASON, names(ClosingReason.values()),
-            CaseLifecycle.Vars.PRIORITY, Set.copyOf(defaultCaseSettings().priorities()),
-            CaseLifecycle.Vars.CATEGORY, Set.copyOf(defaultCaseSettings().categories()),
             CaseLifecycle.Vars.ACTION, Set.copyOf(constants(CaseLifecycle.Actions.class)));
+
+    /**
+     * Form fields whose options are a policy set's list in processes/case-choices.dmn: the form names
+     * the list's variable as valuesKey (filled per task by CaseChoiceOptions, per start form by
+     * StartFormOptionsFilter) and offers no option of its own.
+     */
+    static final Map<String, ChoiceList> POLICY_LISTS = Map.of(
+            CaseLifecycle.Vars.PRIORITY, ChoiceList.PRIORITY,
+            CaseLifecycle.Vars.CATEGORY, ChoiceList.CATEGORY,
+            CaseLifecycle.Vars.RESOLUTION_CAUSE, ChoiceList.CAUSE,
+            CaseLifecycle.Vars.SOLUTION_TYPE, ChoiceList.SOLUTION_TYPE,
+            CaseLifecycle.Vars.CLOSING_REASON, ChoiceList.CLOSING_REASON);
 
     static final ObjectMapper json = new ObjectMapper();
     static Map<String, JsonNode> forms;
@@ -113,6 +117,32 @@ class FormsAndModelsTest {
     }
 
     @Test
+    void noFormOffersALiteralPriorityCategoryCauseSolutionOrClosingList() {
+        assertThat(literalChoiceListProblems(forms)).isEmpty();
+        Set<String> listed = new TreeSet<>();
+        forms.values().forEach(form -> fields(form).stream().filter(f -> POLICY_LISTS.containsKey(f.path("key").asText()))
+                .forEach(f -> listed.add(f.path("key").asText())));
+        assertThat(listed).as("fields that take a policy list somewhere in forms/").containsExactlyInAnyOrderElementsOf(
+                POLICY_LISTS.keySet());
+    }
+
+    @Test
+    void aLiteralChoiceListIsCaught() {
+        var broken = new LinkedHashMap<>(forms);
+        ObjectNode form = forms.get("form-triage-case").deepCopy();
+        ObjectNode priority = (ObjectNode) findField(form, CaseLifecycle.Vars.PRIORITY);
+        priority.remove("valuesKey");
+        priority.putArray("values").addObject().put("label", "P2 – High").put("value", "P2");
+        ObjectNode category = (ObjectNode) findField(form, CaseLifecycle.Vars.CATEGORY);
+        category.put("valuesKey", "priorityOptions");
+        broken.put("form-triage-case", form);
+        assertThat(literalChoiceListProblems(broken)).hasSize(3)
+                .anySatisfy(p -> assertThat(p).contains("'priority'", "literal values"))
+                .anySatisfy(p -> assertThat(p).contains("'priority'", "takes its options from ''"))
+                .anySatisfy(p -> assertThat(p).contains("'category'", "priorityOptions", "categoryOptions"));
+    }
+
+    @Test
     void theWorkOutcomesInTheModelAreTheOnesTheFormOffers() {
         Set<String> offered = optionValues(forms.get("form-work-case"), CaseLifecycle.Vars.ACTION);
         Set<String> tested = new TreeSet<>();
@@ -149,10 +179,10 @@ class FormsAndModelsTest {
     void aTypoInAnOptionValueIsCaught() {
         var broken = new LinkedHashMap<>(forms);
         ObjectNode form = forms.get("form-work-case").deepCopy();
-        ObjectNode option = (ObjectNode) findField(form, CaseLifecycle.Vars.SOLUTION_TYPE).path("values").get(0);
-        option.put("value", "ANSWR");
+        ObjectNode option = (ObjectNode) findField(form, CaseLifecycle.Vars.ACTION).path("values").get(0);
+        option.put("value", "pendng");
         broken.put("form-work-case", form);
-        assertThat(optionValueProblems(broken)).singleElement().asString().contains("solutionType", "ANSWR");
+        assertThat(optionValueProblems(broken)).singleElement().asString().contains("action", "pendng");
     }
 
     @Test
@@ -281,6 +311,28 @@ class FormsAndModelsTest {
         return problems;
     }
 
+    static List<String> literalChoiceListProblems(Map<String, JsonNode> forms) {
+        List<String> problems = new ArrayList<>();
+        forms.forEach((id, form) -> fields(form).forEach(field -> {
+            String key = field.path("key").asText();
+            ChoiceList list = POLICY_LISTS.get(key);
+            if (list == null) {
+                return;
+            }
+            for (String literal : List.of("values", "valuesExpression", "defaultValue")) {
+                if (field.has(literal)) {
+                    problems.add("%s: field '%s' has literal %s; its options come from processes/case-choices.dmn "
+                            .formatted(id, key, literal) + "through valuesKey '%s'".formatted(list.optionsVariable()));
+                }
+            }
+            if (!list.optionsVariable().equals(field.path("valuesKey").asText())) {
+                problems.add("%s: field '%s' takes its options from '%s'; the process fills '%s'".formatted(id, key,
+                        field.path("valuesKey").asText(), list.optionsVariable()));
+            }
+        }));
+        return problems;
+    }
+
     /**
      * What a process reads: its constants class where it has one; otherwise the names its expressions
      * use plus the string literals in the main sources, which is where delegates name what they read.
@@ -390,9 +442,5 @@ class FormsAndModelsTest {
 
     private static Set<String> names(Enum<?>[] values) {
         return Set.copyOf(Arrays.stream(values).map(Enum::name).toList());
-    }
-
-    private static CasesProperties defaultCaseSettings() {
-        return new CasesProperties(null, null, null, null, null, null);
     }
 }

@@ -201,6 +201,64 @@ class ModelerDeploymentIntegrationTest extends IntegrationTest {
         }
     }
 
+    /**
+     * The process owner adds a category to policy C's list in case-choices.dmn and deploys the table
+     * alone from Modeler: the next triage task offers it, the API accepts it and its description lists
+     * it, without a restart. A version that leaves one of policy C's lists empty is refused with 400.
+     * The original table is deployed again afterwards.
+     */
+    @Test
+    void aChangedChoiceListDeployedFromModelerReachesFormsTheApiAndItsDescription() throws Exception {
+        String original = Files.readString(Path.of("processes/case-choices.dmn"));
+        String security = """
+                      <rule id="Rule_choice_modeler">
+                        <inputEntry id="Rule_choice_modeler_in1"><text>"policy-c"</text></inputEntry>
+                        <inputEntry id="Rule_choice_modeler_in2"><text>"category"</text></inputEntry>
+                        <outputEntry id="Rule_choice_modeler_out1"><text>"Security"</text></outputEntry>
+                        <outputEntry id="Rule_choice_modeler_out2"><text>"Security incident"</text></outputEntry>
+                        <outputEntry id="Rule_choice_modeler_out3"><text>true</text></outputEntry>
+                      </rule>
+                """;
+        String changed = original.replace("    </decisionTable>", security + "    </decisionTable>");
+        var before = post("/api/customer/cases", "dana@acme.example", "customer", Map.of("subject", "Choices",
+                "description", "A security question", "category", "Security", "priority", "P3", "environment", "TEST"));
+        assertThat(before.status()).as(before.body()).isEqualTo(400);
+        try {
+            ResponseEntity<JsonNode> deployed = deployAsModeler("admin", "admin", "case-choices",
+                    file("case-choices.dmn", changed));
+            assertThat(deployed.getStatusCode()).as("%s", deployed.getBody()).isEqualTo(HttpStatus.OK);
+
+            var created = post("/api/customer/cases", "dana@acme.example", "customer", Map.of("subject", "Choices",
+                    "description", "A security question", "category", "Security", "priority", "P3", "environment", "TEST"));
+            assertThat(created.status()).as(created.body()).isEqualTo(201);
+            String processInstanceId = new CaseApiClient(rest).staffView(created.json().path("number").asText())
+                    .path("processInstanceId").asText();
+            Task triage = tasks.createTaskQuery().processInstanceId(processInstanceId)
+                    .taskDefinitionKey(CaseLifecycle.Tasks.TRIAGE).singleResult();
+            var options = (org.camunda.bpm.engine.variable.value.SerializableValue) forms
+                    .getTaskFormVariables(triage.getId(), null, false).getValueTyped("categoryOptions");
+            assertThat(json.readTree(options.getValueSerialized()).findValuesAsText("value")).endsWith("Security");
+            assertThat(get("/v3/api-docs", null, null).json().at("/components/schemas/NewCaseRequest/properties/category/enum")
+                    .toString()).contains("\"Security\"");
+
+            String withoutCauses = original.replaceAll(
+                    "(?s)<rule id=\"Rule_choice_\\d+\">\\s*<inputEntry[^>]*><text>\"policy-c\"</text></inputEntry>\\s*"
+                            + "<inputEntry[^>]*><text>\"cause\"</text></inputEntry>.*?</rule>\\s*", "");
+            assertThat(withoutCauses).isNotEqualTo(original).contains("\"policy-d\"</text></inputEntry>");
+            ResponseEntity<JsonNode> refused = deployAsModeler("admin", "admin", "case-choices",
+                    file("case-choices.dmn", withoutCauses));
+            assertThat(refused.getStatusCode()).as("%s", refused.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+            assertThat(refused.getBody().path("type").asText()).isEqualTo("ParseException");
+            assertThat(refused.getBody().path("message").asText())
+                    .contains("case-choices.dmn", "list 'cause' has no row for policy set 'policy-c'");
+        } finally {
+            deployAsModeler("admin", "admin", "case-choices", file("case-choices.dmn", original));
+        }
+        var after = post("/api/customer/cases", "dana@acme.example", "customer", Map.of("subject", "Choices",
+                "description", "A security question", "category", "Security", "priority", "P3", "environment", "TEST"));
+        assertThat(after.status()).as("the original table is back").isEqualTo(400);
+    }
+
     @Test
     void aWrongPasswordIsRefused() throws IOException {
         String administrator = ProbeUsers.inGroup(identity, "camunda-admin");

@@ -22,7 +22,7 @@ class CalendarReminderScheduleTest {
             2026-07-02T12:00-05:00 | P1D   | 2026-07-06T07:00-05:00
             """)
     void remindersWaitForTheNextWorkingInstant(String from, String interval, String expected) {
-        var properties = new CasesProperties(null, null, null, null, Duration.parse(interval), null);
+        var properties = new CasesProperties(null, null, null, Duration.parse(interval), null);
         var schedule = new CalendarReminderSchedule(new PolicySets(new SlaProperties("policy-c", null)), properties);
         assertThat(schedule.nextReminder(null, at(from))).isEqualTo(at(expected));
     }

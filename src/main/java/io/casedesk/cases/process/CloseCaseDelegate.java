@@ -4,7 +4,6 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-import io.casedesk.cases.ClosingReason;
 import io.casedesk.cases.LifecycleSteps;
 import io.casedesk.cases.process.CaseLifecycle.Vars;
 
@@ -21,8 +20,11 @@ class CloseCaseDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         var vars = new StepVariables(execution, steps);
-        steps.close(vars.caseId(), vars.actor(), vars.enumValue(Vars.CLOSING_REASON, ClosingReason.class),
-                vars.text(Vars.REASON));
+        String reason = vars.text(Vars.CLOSING_REASON);
+        // From "Work the case" staff choose among the policy's own reasons; the process sets the others.
+        boolean chosenByStaff = CaseLifecycle.Actions.CLOSE.equals(vars.text(Vars.ACTION));
+        steps.close(vars.caseId(), vars.actor(), reason == null ? null : reason.strip(), vars.text(Vars.REASON),
+                chosenByStaff);
         vars.forget(Vars.REASON, Vars.ACTION, Vars.REMINDER_DUE);
     }
 }

@@ -7,8 +7,6 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import io.casedesk.cases.LifecycleSteps;
-import io.casedesk.cases.ResolutionCause;
-import io.casedesk.cases.SolutionType;
 import io.casedesk.cases.process.CaseLifecycle.Vars;
 
 /** "Mark resolved": records cause and solution; the customer is asked to confirm. */
@@ -25,10 +23,14 @@ class MarkResolvedDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         var vars = new StepVariables(execution, steps);
         var reminderDue = steps.resolve(vars.caseId(), vars.actor(),
-                vars.enumValue(Vars.RESOLUTION_CAUSE, ResolutionCause.class),
-                vars.enumValue(Vars.SOLUTION_TYPE, SolutionType.class), vars.text(Vars.RESOLUTION_SUMMARY));
+                trimmed(vars.text(Vars.RESOLUTION_CAUSE)), trimmed(vars.text(Vars.SOLUTION_TYPE)),
+                vars.text(Vars.RESOLUTION_SUMMARY));
         execution.setVariable(Vars.REMINDER_DUE, Date.from(reminderDue));
         execution.setVariable(Vars.REMINDERS_EXHAUSTED, false);
         vars.forget(Vars.RESOLUTION_SUMMARY, Vars.REASON, Vars.ACTION);
+    }
+
+    private static String trimmed(String value) {
+        return value == null ? null : value.strip();
     }
 }

@@ -6,7 +6,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-import io.casedesk.cases.ClosingReason;
+import io.casedesk.cases.ClosingReasons;
 import io.casedesk.cases.LifecycleSteps;
 import io.casedesk.cases.process.CaseLifecycle.Vars;
 
@@ -25,7 +25,7 @@ class SendReminderDelegate implements JavaDelegate {
         var outcome = steps.sendReminder(new StepVariables(execution, steps).caseId());
         execution.setVariable(Vars.REMINDERS_EXHAUSTED, outcome.exhausted());
         if (outcome.exhausted()) {
-            execution.setVariable(Vars.CLOSING_REASON, ClosingReason.NO_RESPONSE.name());
+            execution.setVariable(Vars.CLOSING_REASON, ClosingReasons.NO_RESPONSE);
         } else {
             execution.setVariable(Vars.REMINDER_DUE, Date.from(outcome.nextDue()));
         }

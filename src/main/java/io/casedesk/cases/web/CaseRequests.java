@@ -6,10 +6,7 @@ import io.casedesk.cases.BusinessImpact;
 import io.casedesk.cases.Case;
 import io.casedesk.cases.CaseDraft;
 import io.casedesk.cases.Channel;
-import io.casedesk.cases.ClosingReason;
 import io.casedesk.cases.Environment;
-import io.casedesk.cases.ResolutionCause;
-import io.casedesk.cases.SolutionType;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
@@ -82,12 +79,14 @@ final class CaseRequests {
             @Size(max = 1000) String reason) {
     }
 
-    record ResolveRequest(@NotNull(message = "Choose the cause.") ResolutionCause cause,
-            @NotNull(message = "Choose the solution type.") SolutionType solutionType,
+    /** Cause and solution type are values of the policy set's lists (the OpenAPI description shows them). */
+    record ResolveRequest(@NotBlank(message = "Choose the cause.") @Size(max = 40) String cause,
+            @NotBlank(message = "Choose the solution type.") @Size(max = 40) String solutionType,
             @NotBlank(message = "Describe the solution given to the customer.") @Size(max = 2000) String summary) {
     }
 
-    record CloseRequest(@NotNull(message = "Choose a closing reason.") ClosingReason reason, @Size(max = 1000) String note) {
+    record CloseRequest(@NotBlank(message = "Choose a closing reason.") @Size(max = 40) String reason,
+            @Size(max = 1000) String note) {
     }
 
     record AssignRequest(@NotBlank(message = "Name the staff user who owns the case.")

@@ -77,8 +77,8 @@ final class CaseViews {
                     c.getProduct(), c.getProductVersion(), c.getOperatingSystem(), c.getWorkOrderDate(),
                     c.getBusinessImpact(), c.getOrganisationId(), c.getRequester().name(), c.getRequester().email(), c.getRequester().phone(),
                     c.getChannel().name(), c.getOwner(), c.getHoldUntil(), c.getReceivedAt(), c.getFirstResponseAt(),
-                    c.getResolvedAt(), c.getClosedAt(), name(c.getResolutionCause()), name(c.getSolutionType()),
-                    c.getResolutionSummary(), name(c.getClosingReason()), c.getRemindersSent(), c.getProcessInstanceId(),
+                    c.getResolvedAt(), c.getClosedAt(), c.getResolutionCause(), c.getSolutionType(),
+                    c.getResolutionSummary(), c.getClosingReason(), c.getRemindersSent(), c.getProcessInstanceId(),
                     c.getVersion(), messages.stream().map(Message::of).toList(),
                     attachments.stream().map(Attachment::of).toList(),
                     c.getStatusHistory().stream().map(StatusHistory::of).toList(),
@@ -124,16 +124,12 @@ final class CaseViews {
                     c.getProduct(), c.getProductVersion(), c.getWorkOrderDate(), c.getRequester().name(),
                     c.getRequester().email(),
                     c.getReceivedAt(), c.getFirstResponseAt(), c.getResolvedAt(), c.getClosedAt(), c.getHoldUntil(),
-                    name(c.getSolutionType()), c.getResolutionSummary(), name(c.getClosingReason()), c.getVersion(),
+                    c.getSolutionType(), c.getResolutionSummary(), c.getClosingReason(), c.getVersion(),
                     publicMessages.stream().filter(CaseMessage::isPublic).map(m -> CustomerMessage.of(m, staff)).toList(),
                     publicAttachments.stream().filter(a -> !a.isInternal()).map(Attachment::of).toList(),
                     c.getStatusHistory().stream().map(s -> new CustomerStatusChange(s.getToStatus().name(),
                             CaseStatusLabels.label(s.getToStatus()), s.getChangedAt())).toList());
         }
-    }
-
-    private static String name(Enum<?> value) {
-        return value == null ? null : value.name();
     }
 
     private CaseViews() {

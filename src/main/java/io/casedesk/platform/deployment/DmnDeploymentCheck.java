@@ -20,7 +20,10 @@ import org.camunda.bpm.model.dmn.Dmn;
 import org.camunda.bpm.model.dmn.DmnModelInstance;
 import org.camunda.bpm.model.xml.ModelException;
 import org.camunda.bpm.model.xml.instance.ModelElementInstance;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
+
+import io.casedesk.platform.DeployedDecisionCheck;
 
 /**
  * Checks every DMN file of a deployment before the engine deploys it, and reports a broken one
@@ -28,15 +31,23 @@ import org.springframework.stereotype.Component;
  * and the element, which engine REST answers with 400 (Camunda Modeler shows its message). Left to
  * the engine, a DMN error is a bare {@code DmnTransformException} ("Unable to transform decisions
  * from input stream"), which engine REST answers with 500 and nothing a process owner can act on.
+ * A well-formed file then goes through the features' {@link DeployedDecisionCheck}s (e.g. every
+ * choice list of the active policy set in {@code case-choices.dmn}), reported the same way.
  */
 @Component
 class DmnDeploymentCheck extends AbstractProcessEnginePlugin {
+
+    private final ObjectProvider<DeployedDecisionCheck> featureChecks;
+
+    DmnDeploymentCheck(ObjectProvider<DeployedDecisionCheck> featureChecks) {
+        this.featureChecks = featureChecks;
+    }
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
         List<Deployer> deployers = configuration.getCustomPreDeployers() == null ? new ArrayList<>()
                 : new ArrayList<>(configuration.getCustomPreDeployers());
-        deployers.add(new Check(configuration));
+        deployers.add(new Check(configuration, () -> featureChecks.orderedStream().toList()));
         configuration.setCustomPreDeployers(deployers);
     }
 
@@ -76,9 +87,17 @@ class DmnDeploymentCheck extends AbstractProcessEnginePlugin {
         private static final Pattern QUOTED = Pattern.compile("'([^']+)'");
 
         private final ProcessEngineConfigurationImpl configuration;
+        /** Looked up at deployment time, not when the engine is configured. */
+        private final java.util.function.Supplier<List<DeployedDecisionCheck>> featureChecks;
 
         Check(ProcessEngineConfigurationImpl configuration) {
+            this(configuration, List::of);
+        }
+
+        Check(ProcessEngineConfigurationImpl configuration,
+                java.util.function.Supplier<List<DeployedDecisionCheck>> featureChecks) {
             this.configuration = configuration;
+            this.featureChecks = featureChecks;
         }
 
         @Override
@@ -107,6 +126,12 @@ class DmnDeploymentCheck extends AbstractProcessEnginePlugin {
                         .transformDecisionRequirementsGraph();
             } catch (DmnEngineException e) {
                 throw parseError(resourceName, text, model, deepestMessage(e));
+            }
+            for (DeployedDecisionCheck featureCheck : featureChecks.get()) {
+                List<String> problems = featureCheck.problems(model);
+                if (!problems.isEmpty()) {
+                    throw parseError(resourceName, text, model, String.join("; ", problems));
+                }
             }
         }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.formService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
@@ -30,6 +31,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import com.fasterxml.jackson.databind.JsonNode;
 
 import io.casedesk.cases.process.CaseLifecycle.Actions;
 import io.casedesk.cases.process.CaseLifecycle.Messages;
@@ -41,7 +46,8 @@ import io.casedesk.cases.process.CaseLifecycle.Vars;
  * The real delegates and the Case rows are covered by CaseApiIntegrationTest; here the model's
  * routing, waits and timers are the subject. The build fails if coverage drops under 95%.
  */
-@Deployment(resources = { "processes/case-lifecycle.bpmn", "processes/priority.dmn", "forms/form-log-phone-call.form",
+@Deployment(resources = { "processes/case-lifecycle.bpmn", "processes/priority.dmn", "processes/case-choices.dmn",
+        "forms/form-log-phone-call.form",
         "forms/form-triage-case.form", "forms/form-work-case.form" })
 class CaseLifecycleProcessTest {
 
@@ -142,6 +148,19 @@ class CaseLifecycleProcessTest {
     }
 
     /**
+     * The real option lists on the staff tasks (CaseChoiceOptions), from the real case-choices.dmn,
+     * for the policy set a test chooses (policy C unless it says otherwise).
+     */
+    private static String policySet = "policy-c";
+
+    private static final Map<String, Object> taskListeners = new HashMap<>();
+
+    static {
+        taskListeners.put("caseChoiceOptions", new CaseChoiceOptions(new DmnCaseChoices(
+                () -> CaseLifecycleProcessTest.engine.getProcessEngine().getDecisionService(), () -> policySet)));
+    }
+
+    /**
      * Stand-ins for policy A's watch rules (the real listeners, steps and table are tested in
      * escalation.process.WatchRulesProcessTest): by default no rule applies; a test arms a path by
      * giving its due time.
@@ -182,7 +201,10 @@ class CaseLifecycleProcessTest {
         configuration.setHistory("full");
         var beans = new HashMap<Object, Object>(delegates);
         beans.putAll(listeners);
+        beans.putAll(taskListeners);
         configuration.setBeans(beans);
+        // The option lists are JSON variables (Spin), as Tasklist's form-js integration reads them.
+        configuration.getProcessEnginePlugins().add(new org.camunda.spin.plugin.impl.SpinProcessEnginePlugin());
         return configuration;
     }
 
@@ -195,6 +217,7 @@ class CaseLifecycleProcessTest {
         slaDeadlines.clear();
         slaDeadlineKinds.clear();
         watchDues.clear();
+        policySet = "policy-c";
     }
 
     @AfterEach
@@ -420,6 +443,104 @@ class CaseLifecycleProcessTest {
         ProcessInstance pi = startFromIntake();
         assertThat(pi).hasPassed("Task_StartSlaClocks", "EndEvent_NoSlaDeadline").isWaitingAt(Tasks.TRIAGE);
     }
+
+    // --- the choice lists of each policy set, as the staff forms get them -------------------------
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({ "policy-a, P1 P2 P3 P4 P5", "policy-b, Critical Normal", "policy-c, P1 P2 P3 P4",
+            "policy-d, High Medium Low", "policy-e, Sev1 Sev2 Sev3 Sev4" })
+    void eachStaffFormOffersThePolicySetsOwnLists(String set, String priorityScheme) throws Exception {
+        policySet = set;
+        ProcessInstance pi = startFromIntake();
+        assertThat(pi).isWaitingAt(Tasks.TRIAGE);
+
+        Map<String, List<String>> triage = formOptions(task(), "forms/form-triage-case.form");
+        assertThat(triage).containsOnlyKeys(Vars.PRIORITY, Vars.CATEGORY);
+        assertThat(triage.get(Vars.PRIORITY)).containsExactly(priorityScheme.split(" "));
+        assertThat(triage.get(Vars.CATEGORY)).isEqualTo(tableValues(set, "category", false));
+
+        complete(task(), withVariables(Vars.FIRST_REPLY, "On it"));
+        Map<String, List<String>> work = formOptions(task(), "forms/form-work-case.form");
+        assertThat(work).containsOnlyKeys(Vars.RESOLUTION_CAUSE, Vars.SOLUTION_TYPE, Vars.CLOSING_REASON);
+        assertThat(work.get(Vars.RESOLUTION_CAUSE)).isNotEmpty().isEqualTo(tableValues(set, "cause", false));
+        assertThat(work.get(Vars.SOLUTION_TYPE)).isNotEmpty().isEqualTo(tableValues(set, "solutionType", false));
+        // Staff choose the policy's own closing reasons; the process sets the two every policy set has.
+        assertThat(work.get(Vars.CLOSING_REASON)).isNotEmpty().isEqualTo(tableValues(set, "closingReason", true))
+                .doesNotContain("CONFIRMED_BY_CUSTOMER", "NO_RESPONSE");
+        assertThat(tableValues(set, "closingReason", false)).contains("CONFIRMED_BY_CUSTOMER", "NO_RESPONSE");
+    }
+
+    @Test
+    void policyDAndBOfferTheirSeedsWording() throws Exception {
+        policySet = "policy-d";
+        assertThat(startFromIntake()).isWaitingAt(Tasks.TRIAGE);
+        complete(task(), withVariables(Vars.FIRST_REPLY, "On it"));
+        Map<String, String> solutions = formLabels(task(), Vars.SOLUTION_TYPE, "forms/form-work-case.form");
+        assertThat(solutions).containsEntry("KNOWLEDGE_ARTICLE",
+                "Fix or workaround incorporated into the Software Solution Library")
+                .containsEntry("PATCH_OR_HOTFIX", "Program patch is provided").hasSize(5);
+        assertThat(formLabels(task(), Vars.RESOLUTION_CAUSE, "forms/form-work-case.form"))
+                .containsOnlyKeys("PROGRAM_DEFECT", "NOT_A_DEFECT", "ENHANCEMENT_REQUEST");
+        assertThat(formLabels(task(), Vars.CLOSING_REASON, "forms/form-work-case.form")).containsOnlyKeys("NOT_A_DEFECT");
+
+        policySet = "policy-b";
+        assertThat(startFromIntake()).isWaitingAt(Tasks.TRIAGE);
+        complete(task(), withVariables(Vars.FIRST_REPLY, "On it"));
+        assertThat(formLabels(task(), Vars.SOLUTION_TYPE, "forms/form-work-case.form").values()).contains(
+                "Customer is satisfied with the matter",
+                "Feature request the customer would like to speak to the Account Manager about",
+                "Bug raised in the bug tracker with an indication of resolution (critical bugs: a patch within 24 hours)");
+    }
+
+    /**
+     * The options each select of the form shows for the task, resolved as Tasklist's form-js does: the
+     * task's form variables (what {@code /task/{id}/form-variables} answers), JSON ones parsed, looked up
+     * by the field's valuesKey; static values where the field has them.
+     */
+    private static Map<String, List<String>> formOptions(org.camunda.bpm.engine.task.Task task, String formFile)
+            throws Exception {
+        Map<String, List<String>> byField = new java.util.TreeMap<>();
+        optionsByField(task, formFile).forEach((field, options) -> byField.put(field,
+                options.stream().map(o -> o.get("value").asText()).toList()));
+        return byField;
+    }
+
+    private static Map<String, String> formLabels(org.camunda.bpm.engine.task.Task task, String field, String formFile)
+            throws Exception {
+        Map<String, String> labels = new java.util.LinkedHashMap<>();
+        optionsByField(task, formFile).get(field).forEach(o -> labels.put(o.get("value").asText(), o.get("label").asText()));
+        return labels;
+    }
+
+    private static Map<String, List<JsonNode>> optionsByField(org.camunda.bpm.engine.task.Task task, String formFile)
+            throws Exception {
+        var variables = formService().getTaskFormVariables(task.getId(), null, false);
+        JsonNode form = JSON.readTree(java.nio.file.Path.of(formFile).toFile());
+        Map<String, List<JsonNode>> byField = new java.util.TreeMap<>();
+        for (JsonNode component : form.path("components")) {
+            if (!component.has("valuesKey")) {
+                continue;
+            }
+            String valuesKey = component.get("valuesKey").asText();
+            var typed = (org.camunda.bpm.engine.variable.value.SerializableValue) variables.getValueTyped(valuesKey);
+            assertThat(typed).as("form variable %s of %s", valuesKey, task.getTaskDefinitionKey()).isNotNull();
+            assertThat(typed.getType().getName()).as("Tasklist parses JSON variables into arrays").isEqualTo("json");
+            List<JsonNode> options = new ArrayList<>();
+            JSON.readTree(typed.getValueSerialized()).forEach(options::add);
+            byField.put(component.get("key").asText(), options);
+        }
+        return byField;
+    }
+
+    /** The table's rows for a list, read straight from the deployed decision. */
+    private static List<String> tableValues(String set, String list, boolean staffOnly) {
+        return engine.getProcessEngine().getDecisionService().evaluateDecisionByKey("case-choices")
+                .variables(Map.of("policySet", set, "list", list)).evaluate().getResultList().stream()
+                .filter(row -> !staffOnly || Boolean.TRUE.equals(row.get("staffMayChoose")))
+                .map(row -> (String) row.get("value")).toList();
+    }
+
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
 
     private static ProcessInstance startFromIntake() {
         return runtimeService().createMessageCorrelation(Messages.CASE_RECEIVED)

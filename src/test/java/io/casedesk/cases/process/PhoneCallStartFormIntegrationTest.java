@@ -43,6 +43,45 @@ class PhoneCallStartFormIntegrationTest extends IntegrationTest {
         identity.clearAuthentication();
     }
 
+    /**
+     * Tasklist loads no variables for a start form, only the form itself: its selects get the policy
+     * set's lists (policy C here) as static values when the form is served, on Tasklist's own path
+     * and on engine REST; the file in forms/ keeps only valuesKey.
+     */
+    @Test
+    void theStartFormIsServedWithTheActivePolicySetsLists() throws Exception {
+        String definitionId = latestLifecycle();
+        var served = get("/engine-rest/process-definition/" + definitionId + "/deployed-start-form", "analyst", "analyst");
+        assertThat(served.status()).as(served.body()).isEqualTo(200);
+        JsonNode priority = field(served.json(), Vars.PRIORITY);
+        assertThat(priority.has("valuesKey")).isFalse();
+        assertThat(priority.path("values").findValuesAsText("value")).containsExactly("P1", "P2", "P3", "P4");
+        assertThat(priority.path("values").path(0).path("label").asText()).isEqualTo("P1 \u2013 Urgent/Critical (production only)");
+        assertThat(field(served.json(), Vars.CATEGORY).path("values").findValuesAsText("value")).containsExactly("Question",
+                "Investigate", "Defect", "Enhancement request", "Outage", "Service request");
+        // Everything else of the form is as deployed.
+        assertThat(field(served.json(), Vars.ENVIRONMENT).path("values").findValuesAsText("value"))
+                .containsExactly("PRODUCTION", "TEST", "OTHER");
+        var byKey = get("/engine-rest/process-definition/key/" + CaseLifecycle.KEY + "/deployed-start-form", "analyst",
+                "analyst");
+        assertThat(field(byKey.json(), Vars.PRIORITY).path("values").findValuesAsText("value")).hasSize(4);
+
+        try (InputStream deployed = forms.getDeployedStartForm(definitionId)) {
+            JsonNode stored = json.readTree(deployed);
+            assertThat(field(stored, Vars.PRIORITY).path("valuesKey").asText()).isEqualTo("priorityOptions");
+            assertThat(field(stored, Vars.PRIORITY).has("values")).isFalse();
+        }
+    }
+
+    private static JsonNode field(JsonNode form, String key) {
+        for (JsonNode component : form.path("components")) {
+            if (key.equals(component.path("key").asText())) {
+                return component;
+            }
+        }
+        throw new AssertionError("no field " + key + " in " + form);
+    }
+
     @Test
     void phoneCallBecomesACaseWithTheCallTimeAsReceivedTime() throws Exception {
         String definitionId = latestLifecycle();

@@ -100,6 +100,63 @@ class CaseInputIntegrationTest extends IntegrationTest {
         assertThat(cases()).isEqualTo(before);
     }
 
+    /** Policy C runs here: the lists are its rows of processes/case-choices.dmn. */
+    @Test
+    void aValueOutsideThePolicySetsListsNamesTheFieldAndTheAllowedValues() {
+        long before = cases();
+        Map<String, Object> highD = newCase("High", "PRODUCTION");
+        var priority = post("/api/customer/cases", "dana@acme.example", "customer", highD);
+        assertThat(priority.status()).isEqualTo(400);
+        assertThat(priority.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(priority.json().path("errors").path(0).path("field").asText()).isEqualTo("priority");
+        assertThat(priority.json().path("errors").path(0).path("message").asText())
+                .isEqualTo("'High' is not a priority; choose one of [P1, P2, P3, P4].");
+
+        Map<String, Object> security = newCase("P3", "PRODUCTION");
+        security.put("category", "Security <b>incident</b>");
+        var category = post("/api/customer/cases", "dana@acme.example", "customer", security);
+        assertThat(category.status()).isEqualTo(400);
+        assertThat(category.json().path("errors").path(0).path("field").asText()).isEqualTo("category");
+        assertThat(category.json().path("errors").path(0).path("message").asText()).contains(
+                "[Question, Investigate, Defect, Enhancement request, Outage, Service request]");
+        assertThat(cases()).isEqualTo(before);
+
+        var created = post("/api/customer/cases", "dana@acme.example", "customer", newCase("P3", "PRODUCTION"));
+        String number = created.json().path("number").asText();
+        var triaged = post("/api/cases/" + number + "/respond", "analyst", "analyst", Map.of("reply", "On it"));
+        assertThat(triaged.status()).as(triaged.body()).isEqualTo(200);
+
+        var cause = post("/api/cases/" + number + "/resolve", "analyst", "analyst",
+                Map.of("cause", "PROGRAM_DEFECT", "solutionType", "ANSWER", "summary", "Fixed"));
+        assertThat(cause.status()).isEqualTo(400);
+        assertThat(cause.json().path("errors").path(0).path("field").asText()).isEqualTo("cause");
+        assertThat(cause.json().path("errors").path(0).path("message").asText()).isEqualTo("'PROGRAM_DEFECT' is not a "
+                + "cause; choose one of [CONFIGURATION_ERROR, SOFTWARE_ERROR, ENVIRONMENTAL_ERROR, EXTERNAL_SOFTWARE_ERROR, "
+                + "NOT_A_DEFECT].");
+
+        var solution = post("/api/cases/" + number + "/resolve", "analyst", "analyst",
+                Map.of("cause", "SOFTWARE_ERROR", "solutionType", "CUSTOMER_SATISFIED", "summary", "Fixed"));
+        assertThat(solution.status()).isEqualTo(400);
+        assertThat(solution.json().path("errors").path(0).path("field").asText()).isEqualTo("solutionType");
+        assertThat(solution.json().path("errors").path(0).path("message").asText()).contains("PATCH_OR_HOTFIX", "SERVICE_PACK");
+
+        var noResponse = post("/api/cases/" + number + "/close", "analyst", "analyst", Map.of("reason", "NO_RESPONSE"));
+        assertThat(noResponse.status()).isEqualTo(400);
+        assertThat(noResponse.json().path("errors").path(0).path("field").asText()).isEqualTo("reason");
+        assertThat(noResponse.json().path("errors").path(0).path("message").asText())
+                .contains("[NOT_A_DEFECT, DUPLICATE, ROUTED_TO_OTHER_TEAM]");
+        var unknown = post("/api/cases/" + number + "/close", "analyst", "analyst", Map.of("reason", "FIXED"));
+        assertThat(unknown.status()).isEqualTo(400);
+        assertThat(unknown.json().path("errors").path(0).path("message").asText()).contains("'FIXED' is not a closing reason");
+
+        var routed = post("/api/cases/" + number + "/close", "analyst", "analyst",
+                Map.of("reason", "ROUTED_TO_OTHER_TEAM"));
+        assertThat(routed.status()).as(routed.body()).isEqualTo(200);
+        assertThat(routed.json().path("closingReason").asText()).isEqualTo("ROUTED_TO_OTHER_TEAM");
+        assertThat(routed.json().path("statusHistory").path(2).path("reason").asText())
+                .isEqualTo("Routed to a non-support team");
+    }
+
     @Test
     void theCreationAnswerSaysWhyThePolicyChangedThePriority() {
         // Policy C: "A non-production case can never be P1"

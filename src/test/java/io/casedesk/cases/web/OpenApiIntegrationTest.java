@@ -24,6 +24,31 @@ class OpenApiIntegrationTest extends IntegrationTest {
                 .contains("On Hold");
     }
 
+    /** Policy C runs here; the lists come from processes/case-choices.dmn, not from Java enums. */
+    @Test
+    void showsTheActivePolicySetsChoiceListsOnTheRequestFields() {
+        JsonNode schemas = get("/v3/api-docs", null, null).json().path("components").path("schemas");
+        assertThat(values(schemas.at("/NewCaseRequest/properties/priority/enum"))).containsExactly("P1", "P2", "P3", "P4");
+        assertThat(values(schemas.at("/NewCaseRequest/properties/category/enum"))).containsExactly("Question",
+                "Investigate", "Defect", "Enhancement request", "Outage", "Service request");
+        assertThat(schemas.at("/NewCaseRequest/properties/priority/description").asText())
+                .contains("policy-c", "`P1`: P1 \u2013 Urgent/Critical (production only)");
+        assertThat(values(schemas.at("/RespondRequest/properties/priority/enum"))).containsExactly("P1", "P2", "P3", "P4");
+        assertThat(values(schemas.at("/PriorityRequest/properties/priority/enum"))).containsExactly("P1", "P2", "P3", "P4");
+        assertThat(values(schemas.at("/ResolveRequest/properties/cause/enum"))).containsExactly("CONFIGURATION_ERROR",
+                "SOFTWARE_ERROR", "ENVIRONMENTAL_ERROR", "EXTERNAL_SOFTWARE_ERROR", "NOT_A_DEFECT");
+        assertThat(values(schemas.at("/ResolveRequest/properties/solutionType/enum"))).contains("PATCH_OR_HOTFIX",
+                "SERVICE_PACK").hasSize(7);
+        assertThat(values(schemas.at("/CloseRequest/properties/reason/enum"))).containsExactly("CONFIRMED_BY_CUSTOMER",
+                "NOT_A_DEFECT", "DUPLICATE", "ROUTED_TO_OTHER_TEAM");
+    }
+
+    private static java.util.List<String> values(JsonNode array) {
+        java.util.List<String> values = new java.util.ArrayList<>();
+        array.forEach(value -> values.add(value.asText()));
+        return values;
+    }
+
     @Test
     @Attack(item = "15.13", attack = "the OpenAPI description: title, version, security scheme",
             expected = "Casedesk case API, version 1, HTTP Basic")

@@ -106,6 +106,9 @@ class TasklistBrowserTest {
             browser.driver().findElement(modalField("subject")).sendKeys(subject);
             browser.driver().findElement(modalField("description")).sendKeys("The export button shows an error 500.");
             browser.click(modalField("environment-1")); // Test
+            // The start form's lists come from case-choices.dmn (policy C here), filled in as the form is served.
+            choose(browser, "Category", "Defect");
+            choose(browser, "Priority", "P3 \u2013 Medium");
             browser.screenshot("start-form-filled");
             browser.click(By.cssSelector(".modal button[ng-click='startProcessInstance()']"));
             browser.until(d -> d.findElements(By.cssSelector(".modal")).isEmpty());
@@ -118,6 +121,8 @@ class TasklistBrowserTest {
         assertThat(logged.path("status").asText()).isEqualTo("OPEN");
         assertThat(logged.path("channel").asText()).isEqualTo("PHONE");
         assertThat(logged.path("environment").asText()).isEqualTo("TEST");
+        assertThat(logged.path("category").asText()).isEqualTo("Defect");
+        assertThat(logged.path("priority").asText()).isEqualTo("P3");
         assertThat(logged.path("requesterEmail").asText()).isEqualTo(CaseApiClient.CUSTOMER);
         assertThat(logged.path("receivedAt").asText()).startsWith(LocalDate.now().minusDays(1).toString());
         assertThat(triageTaskOf(logged.path("processInstanceId").asText())).isNotNull();
