@@ -137,9 +137,7 @@ class TasklistBrowserTest {
                             JsonNode.class, number);
             assertThat(escalated.getStatusCode().is2xxSuccessful()).as("escalate: %s", escalated.getBody()).isTrue();
         }
-        String caseId = runtime.createProcessInstanceQuery()
-                .processInstanceId(api.staffView(number).path("processInstanceId").asText()).singleResult().getBusinessKey();
-        Task escalation = tasks.createTaskQuery().processDefinitionKey("escalation").processInstanceBusinessKey(caseId)
+        Task escalation = tasks.createTaskQuery().processDefinitionKey("escalation").processInstanceBusinessKey(number)
                 .taskCandidateGroup(StaffGroups.MANAGERS).singleResult();
         assertThat(escalation).as("manager-level escalation task of %s", number).isNotNull();
 
