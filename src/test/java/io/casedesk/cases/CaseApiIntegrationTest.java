@@ -48,7 +48,7 @@ class CaseApiIntegrationTest extends IntegrationTest {
         String number = openCase(CUSTOMER, "Dashboard empty", "P2");
         assertAgree(number, "OPEN", CaseLifecycle.Tasks.TRIAGE);
         assertThat(tasks.createTaskQuery().processInstanceBusinessKey(number).singleResult().getName())
-                .isEqualTo("Triage and respond");
+                .isEqualTo("Triage and respond " + number + ": Dashboard empty");
 
         staff(number, "respond", Map.of("reply", "We are looking into it.", "priority", "P1",
                 "priorityReason", "Production down for all users"));

@@ -50,7 +50,7 @@ class TasklistBrowserTest {
             browser.logIn("tasklist", "analyst", "analyst");
             browser.click(filter(TasklistFilters.groupFilterName(StaffGroups.ANALYSTS)));
             By taskInList = By.cssSelector("section.tasks-list a[href='#/?task=" + taskId + "']");
-            assertThat(browser.visible(taskInList).getText()).isEqualTo("Triage and respond");
+            assertThat(browser.visible(taskInList).getText()).startsWith("Triage and respond " + number + ": Label printer");
             // The filter's columns: the case number shows on the task's card in the list.
             By card = By.xpath("//section[contains(@class, 'tasks-list')]//li[contains(@class, 'task')]"
                     + "[.//a[@href='#/?task=" + taskId + "']]");
@@ -145,7 +145,7 @@ class TasklistBrowserTest {
             browser.logIn("tasklist", "manager", "manager");
             browser.click(filter(TasklistFilters.groupFilterName(StaffGroups.MANAGERS)));
             By taskInList = By.cssSelector("section.tasks-list a[href='#/?task=" + escalation.getId() + "']");
-            assertThat(browser.visible(taskInList).getText()).isEqualTo("Support manager reviews");
+            assertThat(browser.visible(taskInList).getText()).startsWith("Support manager reviews " + number + ": ");
             browser.click(taskInList);
             browser.until(d -> d.findElement(By.cssSelector("section.task-details")).getText().contains("Support managers"));
             browser.screenshot("escalation-task");
