@@ -40,6 +40,19 @@ public record CasesProperties(String numberPrefix, List<String> priorities,
         this(numberPrefix, priorities, maxAttachmentSize, reminderInterval, maxReminders, null);
     }
 
+    /**
+     * A Tasklist task's priority for a case priority: the scheme's most urgent gets 100, each next
+     * one 10 less (P1 100 … P4 70; policy D: High 100, Medium 90, Low 80), so "priority, highest
+     * first" puts the most urgent case on top. A priority outside the scheme gets Camunda's default, 50.
+     */
+    public int taskPriority(String priority) {
+        int rank = priorities.indexOf(priority);
+        return rank < 0 ? DEFAULT_TASK_PRIORITY : Math.max(DEFAULT_TASK_PRIORITY + 1, 100 - 10 * rank);
+    }
+
+    /** Camunda's default task priority. */
+    public static final int DEFAULT_TASK_PRIORITY = 50;
+
     public String lowestPriority() {
         return priorities.get(priorities.size() - 1);
     }

@@ -182,9 +182,47 @@ public class LifecycleSteps {
         return java.util.Optional.of(new Actor(reply.getAuthorKind(), reply.getAuthorId(), reply.getAuthorName()));
     }
 
+    /** The case, if there is one with that id. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<Case> find(long caseId) {
+        return cases.findById(caseId);
+    }
+
     /** The case a lifecycle step works on (the SLA rules read it through here). */
     public Case get(long caseId) {
         return load(caseId);
+    }
+
+    /** What a staff form shows of the case (Tasklist forms: the case in front of the agent). */
+    @Transactional(readOnly = true)
+    public CaseTaskSummary summary(long caseId) {
+        Case supportCase = load(caseId);
+        Requester requester = supportCase.getRequester();
+        String customer = requester == null ? "" : join(" ", requester.name(),
+                requester.email() == null ? null : "<" + requester.email() + ">");
+        String organisation = supportCase.getOrganisationId() == null ? ""
+                : customers.organisation(supportCase.getOrganisationId())
+                        .map(o -> o.name() + (o.contractTier() == null ? "" : " (tier: " + o.contractTier() + ")"))
+                        .orElse("");
+        String product = join(" ", supportCase.getProduct(), supportCase.getProductVersion(),
+                supportCase.getOperatingSystem() == null || supportCase.getOperatingSystem().isBlank() ? null
+                        : "on " + supportCase.getOperatingSystem());
+        String lastCustomerMessage = messages.findByCaseIdAndVisibilityOrderByCreatedAtAscIdAsc(caseId,
+                MessageVisibility.PUBLIC).stream().filter(m -> m.getAuthorKind() == AuthorKind.CUSTOMER)
+                .reduce((first, second) -> second).map(CaseMessage::getBody).orElse("");
+        return new CaseTaskSummary(caseId, supportCase.getNumber(), nullToEmpty(supportCase.getSubject()),
+                supportCase.getPriority(), customer, organisation,
+                supportCase.getEnvironment() == null ? "" : supportCase.getEnvironment().name(), product,
+                nullToEmpty(supportCase.getDescription()), lastCustomerMessage);
+    }
+
+    private static String join(String separator, String... parts) {
+        return String.join(separator, java.util.Arrays.stream(parts).filter(p -> p != null && !p.isBlank())
+                .map(String::strip).toList());
+    }
+
+    private static String nullToEmpty(String text) {
+        return text == null ? "" : text;
     }
 
     /** The policy's priority table gave the case another priority than the one requested; recorded with its reason. */

@@ -92,6 +92,11 @@ public class Complaint {
         return text == null || text.length() <= 4000 ? text : text.substring(0, 4000);
     }
 
+    /** What Cockpit and Tasklist call a complaint: "COMPLAINT-12", the business key of its process. */
+    public static String numberOf(long id) {
+        return "COMPLAINT-" + id;
+    }
+
     public Long getId() {
         return id;
     }

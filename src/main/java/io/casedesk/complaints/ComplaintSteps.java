@@ -10,6 +10,8 @@ import java.util.Locale;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import io.casedesk.cases.Cases;
+import io.casedesk.customers.CustomerDirectory;
 import io.casedesk.escalation.EscalationNotice;
 import io.casedesk.escalation.EscalationNotice.RecipientKind;
 import io.casedesk.escalation.EscalationNotices;
@@ -36,11 +38,35 @@ public class ComplaintSteps {
     private final EscalationNotices notices;
     private final BusinessCalendar calendar = ExampleCalendars.policyEBaseTier();
     private final Clock clock;
+    private final CustomerDirectory customers;
+    private final Cases cases;
 
-    ComplaintSteps(Complaints complaints, EscalationNotices notices, Clock clock) {
+    ComplaintSteps(Complaints complaints, EscalationNotices notices, Clock clock, CustomerDirectory customers,
+            Cases cases) {
         this.complaints = complaints;
         this.notices = notices;
         this.clock = clock;
+        this.customers = customers;
+        this.cases = cases;
+    }
+
+    /** What a complaint task's form shows of it. */
+    @Transactional(readOnly = true)
+    public ComplaintTaskSummary summary(long complaintId) {
+        Complaint complaint = load(complaintId);
+        String organisation = complaint.getOrganisationId() == null ? ""
+                : customers.organisation(complaint.getOrganisationId())
+                        .map(o -> o.name() + (o.contractTier() == null ? "" : " (tier: " + o.contractTier() + ")"))
+                        .orElse("");
+        String caseNumber = complaint.getCaseId() == null ? null
+                : cases.findById(complaint.getCaseId()).map(io.casedesk.cases.Case::getNumber).orElse(null);
+        return new ComplaintTaskSummary(complaintId, Complaint.numberOf(complaintId), kindWord(complaint),
+                nullToEmpty(complaint.getSubject()), nullToEmpty(complaint.getDescription()),
+                nullToEmpty(complaint.getContactEmail()), organisation, caseNumber);
+    }
+
+    private static String nullToEmpty(String text) {
+        return text == null ? "" : text;
     }
 
     /** Returns when the acknowledgement is due: two working days after filing. */

@@ -6,7 +6,7 @@
  * {@link io.casedesk.complaints.ComplaintService} is the public API.
  */
 @ApplicationModule(allowedDependencies = {
-        "cases", "customers", "escalation", "platform :: staff-groups", "platform :: web", "sla :: calendar" })
+        "cases", "customers", "escalation", "platform", "platform :: staff-groups", "platform :: web", "sla :: calendar" })
 package io.casedesk.complaints;
 
 import org.springframework.modulith.ApplicationModule;

@@ -12,7 +12,7 @@
  * the escalation steps it calls); the rest of {@code sla.process} and {@code sla.web} are internal.
  */
 @ApplicationModule(allowedDependencies = {
-        "cases", "cases :: lifecycle", "customers", "platform :: staff-groups", "platform :: web" })
+        "cases", "cases :: lifecycle", "customers", "platform", "platform :: staff-groups", "platform :: web" })
 package io.casedesk.sla;
 
 import org.springframework.modulith.ApplicationModule;

@@ -47,8 +47,8 @@ class CaseApiIntegrationTest extends IntegrationTest {
     void caseTravelsFromCreationToClosureWithDatabaseAndProcessInStep() {
         String number = openCase(CUSTOMER, "Dashboard empty", "P2");
         assertAgree(number, "OPEN", CaseLifecycle.Tasks.TRIAGE);
-        assertThat(tasks.createTaskQuery().processInstanceBusinessKey(caseId(number)).singleResult().getName())
-                .isEqualTo("Triage and respond");
+        assertThat(tasks.createTaskQuery().processInstanceBusinessKey(number).singleResult().getName())
+                .isEqualTo("Triage and respond " + number + ": Dashboard empty");
 
         staff(number, "respond", Map.of("reply", "We are looking into it.", "priority", "P1",
                 "priorityReason", "Production down for all users"));
@@ -89,8 +89,8 @@ class CaseApiIntegrationTest extends IntegrationTest {
         assertThat(confirmed.json().get("status").asText()).isEqualTo("CLOSED");
 
         assertThat(statusInDatabase(number)).isEqualTo("CLOSED");
-        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseId(number)).count()).isZero();
-        assertThat(history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(caseId(number))
+        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(number).count()).isZero();
+        assertThat(history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(number)
                 .singleResult().getEndActivityId()).isEqualTo("EndEvent_CaseClosed");
         assertThat(jdbc.queryForMap("select closing_reason, resolution_cause, solution_type from cd_case where case_number = ?", number))
                 .containsEntry("CLOSING_REASON", "CONFIRMED_BY_CUSTOMER")
@@ -304,7 +304,7 @@ class CaseApiIntegrationTest extends IntegrationTest {
     }
 
     private Task workTask(String number) {
-        return tasks.createTaskQuery().processInstanceBusinessKey(caseId(number))
+        return tasks.createTaskQuery().processInstanceBusinessKey(number)
                 .taskDefinitionKey(CaseLifecycle.Tasks.WORK).singleResult();
     }
 

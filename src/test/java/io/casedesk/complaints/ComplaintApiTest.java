@@ -59,7 +59,7 @@ class ComplaintApiTest {
     void aFiledComplaintWaitsForTheSupportManagersAndTheAcknowledgementReachesTheCustomer() throws Exception {
         long id = fileComplaint(DANA);
 
-        var task = tasks.createTaskQuery().processInstanceBusinessKey(String.valueOf(id))
+        var task = tasks.createTaskQuery().processInstanceBusinessKey("COMPLAINT-" + id)
                 .taskDefinitionKey(ComplaintProcess.Elements.ACKNOWLEDGE).taskCandidateGroup(StaffGroups.MANAGERS)
                 .singleResult();
         assertThat(task).isNotNull();

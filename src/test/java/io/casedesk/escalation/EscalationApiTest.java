@@ -97,7 +97,7 @@ class EscalationApiTest {
 
     long runningLadders(Case supportCase) {
         return runtime.createProcessInstanceQuery().processDefinitionKey(EscalationProcess.KEY)
-                .processInstanceBusinessKey(String.valueOf(supportCase.getId())).count();
+                .processInstanceBusinessKey(supportCase.getNumber()).count();
     }
 
     @Test

@@ -54,17 +54,18 @@ class EscalationIntegrationTest extends IntegrationTest {
         String number = caseReceivedTwoDaysAgo("dana@acme.example", "Orders are not exported to the warehouse", "P2");
         long caseId = cases.findByNumber(number).orElseThrow().getId();
 
-        String escalationTasks = "/engine-rest/task?processInstanceBusinessKey=" + caseId + "&taskDefinitionKey="
+        String escalationTasks = "/engine-rest/task?processInstanceBusinessKey=" + number + "&taskDefinitionKey="
                 + EscalationProcess.Elements.SUPPORT_MANAGER_REVIEWS;
         var forManager = tasks("manager", "manager", escalationTasks + "&candidateUser=manager");
-        assertThat(forManager).singleElement().satisfies(task -> assertThat(task.get("name")).isEqualTo("Support manager reviews"));
+        assertThat(forManager).singleElement().satisfies(task -> assertThat(task.get("name")).isEqualTo("Support manager reviews " + number
+                + ": Orders are not exported to the warehouse"));
         assertThat(tasks("manager", "manager", escalationTasks + "&candidateGroup=" + StaffGroups.MANAGERS)).hasSize(1);
 
         assertThat(tasks("analyst", "analyst", escalationTasks + "&candidateUser=analyst")).isEmpty();
         assertThat(tasks("analyst", "analyst", escalationTasks)).isEmpty();
         // The analyst's query does work: the case's own triage task is theirs to see.
         assertThat(tasks("analyst", "analyst", "/engine-rest/task?candidateUser=analyst&processInstanceBusinessKey="
-                + caseId)).extracting(task -> task.get("taskDefinitionKey")).containsExactly("Task_TriageCase");
+                + number)).extracting(task -> task.get("taskDefinitionKey")).containsExactly("Task_TriageCase");
 
         var history = rest.withBasicAuth("analyst", "analyst").exchange("/api/cases/" + number + "/escalation",
                 HttpMethod.GET, null, OBJECT).getBody();
@@ -80,7 +81,7 @@ class EscalationIntegrationTest extends IntegrationTest {
     void closingAnEscalatedCaseWithdrawsItsLadderAtOnce() {
         String number = caseReceivedTwoDaysAgo("lee@acme.example", "Duplicate of the warehouse export problem", "P2");
         long caseId = cases.findByNumber(number).orElseThrow().getId();
-        String escalationTasks = "/engine-rest/task?processInstanceBusinessKey=" + caseId + "&taskDefinitionKey="
+        String escalationTasks = "/engine-rest/task?processInstanceBusinessKey=" + number + "&taskDefinitionKey="
                 + EscalationProcess.Elements.SUPPORT_MANAGER_REVIEWS;
         assertThat(tasks("manager", "manager", escalationTasks)).hasSize(1);
 
@@ -112,7 +113,7 @@ class EscalationIntegrationTest extends IntegrationTest {
         assertThat(created.getStatusCode()).as(String.valueOf(created.getBody())).isEqualTo(HttpStatus.CREATED);
         String number = (String) created.getBody().get("number");
         long caseId = cases.findByNumber(number).orElseThrow().getId();
-        String escalationTasks = "/engine-rest/task?processInstanceBusinessKey=" + caseId + "&taskDefinitionKey="
+        String escalationTasks = "/engine-rest/task?processInstanceBusinessKey=" + number + "&taskDefinitionKey="
                 + EscalationProcess.Elements.SUPPORT_MANAGER_REVIEWS;
         long deadline = System.currentTimeMillis() + 30_000;
         while (tasks("manager", "manager", escalationTasks).isEmpty() && System.currentTimeMillis() < deadline) {

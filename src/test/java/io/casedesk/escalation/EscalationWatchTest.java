@@ -80,7 +80,7 @@ class EscalationWatchTest {
         management.executeJob(step.getId());
 
         assertThat(events.existsByCaseIdAndTrigger(outage.getId(), EscalationTrigger.OUTAGE_NOT_RESPONDED)).isTrue();
-        assertThat(tasks.createTaskQuery().processInstanceBusinessKey(String.valueOf(outage.getId()))
+        assertThat(tasks.createTaskQuery().processInstanceBusinessKey(outage.getNumber())
                 .taskDefinitionKey(EscalationProcess.Elements.SUPPORT_MANAGER_REVIEWS).taskCandidateGroup(StaffGroups.MANAGERS).count())
                 .isEqualTo(1);
         assertThat(management.createJobQuery().processInstanceId(lifecycle).activityId(OUTAGE_TIMER).count()).isZero();

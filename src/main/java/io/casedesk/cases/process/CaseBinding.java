@@ -11,8 +11,9 @@ import io.casedesk.cases.process.CaseLifecycle.Vars;
  * Which case a lifecycle instance acts on. A task completion (Tasklist form or engine REST) may
  * carry any variable, {@code caseId} included, so no step trusts that variable alone: it must match
  * what the process fixed when it started, its business key, and the case must name this very
- * instance as its lifecycle. This is the one place that ties the three together; when the business
- * key changes (say, to the case number), {@link CaseProcess#businessKey} and this class change.
+ * instance as its lifecycle. This is the one place that ties the three together. The business key
+ * is the case number ({@link CaseProcess#businessKey}); an instance started before that, keyed by
+ * the case id, is still recognised until {@link LegacyBusinessKeys} has renamed it.
  */
 final class CaseBinding {
 
@@ -22,10 +23,11 @@ final class CaseBinding {
     /** The case this instance acts on; refuses a {@code caseId} or {@code caseNumber} that someone rewrote. */
     static long caseId(DelegateExecution execution, LifecycleSteps steps) {
         long caseId = declaredCaseId(execution);
-        if (!CaseProcess.businessKey(caseId).equals(execution.getProcessBusinessKey())) {
+        Case bound = steps.find(caseId).orElseThrow(() -> rewritten(Vars.CASE_ID));
+        String key = execution.getProcessBusinessKey();
+        if (!CaseProcess.businessKey(bound.getNumber()).equals(key) && !LegacyBusinessKeys.legacyKey(caseId).equals(key)) {
             throw rewritten(Vars.CASE_ID);
         }
-        Case bound = steps.get(caseId);
         if (!execution.getProcessInstanceId().equals(bound.getProcessInstanceId())) {
             throw rewritten(Vars.CASE_ID);
         }
@@ -44,7 +46,8 @@ final class CaseBinding {
     static void bind(DelegateExecution execution, LifecycleSteps steps) {
         Object value = execution.getVariable(Vars.CASE_ID);
         if (!(value instanceof Number number)
-                || !CaseProcess.businessKey(number.longValue()).equals(execution.getProcessBusinessKey())
+                || !steps.find(number.longValue()).map(c -> CaseProcess.businessKey(c.getNumber()))
+                        .filter(key -> key.equals(execution.getProcessBusinessKey())).isPresent()
                 || !steps.bindLifecycle(number.longValue(), execution.getProcessInstanceId())) {
             throw new AuthorizationException("Only Casedesk starts a support case's lifecycle through the message '"
                     + CaseLifecycle.Messages.CASE_RECEIVED + "', once per case, when the case is stored."

@@ -65,6 +65,24 @@ public final class CaseLifecycle {
         public static final String PRODUCT = "product";
         public static final String PRODUCT_VERSION = "productVersion";
 
+        /**
+         * The case in front of the agent: task-local copies that every staff form shows read-only
+         * ({@link CaseTaskView}); gone with the task, and never in the engine's history
+         * ({@code casedesk.history.free-text-variables}).
+         */
+        public static final String CASE_SUBJECT = "caseSubject";
+        public static final String CASE_CUSTOMER = "caseCustomer";
+        public static final String CASE_ORGANISATION = "caseOrganisation";
+        public static final String CASE_ENVIRONMENT = "caseEnvironment";
+        public static final String CASE_PRODUCT = "caseProduct";
+        public static final String CASE_DESCRIPTION = "caseDescription";
+        public static final String CASE_LAST_CUSTOMER_MESSAGE = "caseLastCustomerMessage";
+        /** The open SLA targets' due times, task-local ISO-8601 texts set by the sla module; null when not running. */
+        public static final String SLA_ACKNOWLEDGEMENT_DUE = "slaAcknowledgementDue";
+        public static final String SLA_FIRST_RESPONSE_DUE = "slaFirstResponseDue";
+        public static final String SLA_UPDATE_INTERVAL_DUE = "slaUpdateIntervalDue";
+        public static final String SLA_RESOLUTION_DUE = "slaResolutionDue";
+
         private Vars() {
         }
     }

@@ -16,12 +16,14 @@ import org.springframework.stereotype.Component;
 import io.casedesk.cases.Actor;
 import io.casedesk.cases.Case;
 import io.casedesk.cases.CaseConflictException;
+import io.casedesk.cases.CasesProperties;
 import io.casedesk.cases.process.CaseLifecycle.Messages;
 import io.casedesk.cases.process.CaseLifecycle.Vars;
 
 /**
  * Drives a case's lifecycle process: start it for a new case, complete its user tasks and
- * correlate its messages. The case id is the business key. Free text handed to a step is passed as
+ * correlate its messages. The case number is the business key (what Cockpit lists); a running case
+ * is found by its process instance id, whatever key it started with. Free text handed to a step is passed as
  * transient variables: the step reads it and it is never stored in the engine.
  */
 @Component
@@ -29,16 +31,18 @@ public class CaseProcess {
 
     private final RuntimeService runtime;
     private final TaskService tasks;
+    private final CasesProperties properties;
 
-    CaseProcess(RuntimeService runtime, TaskService tasks) {
+    CaseProcess(RuntimeService runtime, TaskService tasks, CasesProperties properties) {
         this.runtime = runtime;
         this.tasks = tasks;
+        this.properties = properties;
     }
 
     /** Starts the lifecycle for a case that intake has just stored; returns the process instance id. */
     public String start(Case supportCase, Actor by) {
         return runtime.createMessageCorrelation(Messages.CASE_RECEIVED)
-                .processInstanceBusinessKey(businessKey(supportCase.getId()))
+                .processInstanceBusinessKey(businessKey(supportCase.getNumber()))
                 .setVariable(Vars.CASE_ID, supportCase.getId())
                 .setVariable(Vars.CASE_NUMBER, supportCase.getNumber())
                 .setVariable(Vars.PRIORITY, supportCase.getPriority())
@@ -50,8 +54,8 @@ public class CaseProcess {
 
     /** Completes the case's open user task with that key, or refuses if the case is not at that step. */
     public void completeTask(Case supportCase, String taskKey, Actor by, Map<String, ?> values, String attempted) {
-        Task task = tasks.createTaskQuery()
-                .processInstanceBusinessKey(businessKey(supportCase.getId()))
+        Task task = supportCase.getProcessInstanceId() == null ? null : tasks.createTaskQuery()
+                .processInstanceId(supportCase.getProcessInstanceId())
                 .taskDefinitionKey(taskKey)
                 .singleResult();
         if (task == null) {
@@ -64,8 +68,11 @@ public class CaseProcess {
     /** Delivers a message the process is waiting for, or refuses if it is not waiting for it. */
     public void correlate(Case supportCase, String message, Actor by, Map<String, ?> values, String attempted) {
         try {
+            if (supportCase.getProcessInstanceId() == null) {
+                throw new MismatchingMessageCorrelationException("Case " + supportCase.getNumber() + " has no lifecycle");
+            }
             runtime.createMessageCorrelation(message)
-                    .processInstanceBusinessKey(businessKey(supportCase.getId()))
+                    .processInstanceId(supportCase.getProcessInstanceId())
                     .setVariables(stepValues(supportCase.getProcessInstanceId(), values, by))
                     .correlateWithResult();
         } catch (MismatchingMessageCorrelationException e) {
@@ -124,9 +131,16 @@ public class CaseProcess {
                 .forEach(task -> tasks.setAssignee(task.getId(), supportCase.getOwner()));
     }
 
-    /** The SLA rules read the priority from the process. */
+    /**
+     * The SLA rules read the priority from the process; the open tasks of the case (its lifecycle's
+     * and its escalation's, all keyed by the case number) take the new rank in Tasklist.
+     */
     public void priorityChanged(Case supportCase) {
         runtime.setVariable(supportCase.getProcessInstanceId(), Vars.PRIORITY, supportCase.getPriority());
+        int rank = properties.taskPriority(supportCase.getPriority());
+        tasks.createTaskQuery().processInstanceBusinessKey(businessKey(supportCase.getNumber())).listPage(0, 100)
+                .stream().filter(task -> task.getPriority() != rank)
+                .forEach(task -> tasks.setPriority(task.getId(), rank));
     }
 
     /**
@@ -151,7 +165,8 @@ public class CaseProcess {
     private static final Set<String> TRANSIENT = Set.of(Vars.FIRST_REPLY, Vars.PRIORITY_REASON, Vars.REASON,
             Vars.RESOLUTION_SUMMARY);
 
-    static String businessKey(long caseId) {
-        return String.valueOf(caseId);
+    /** The business key of a case's lifecycle and escalation ladder: the case number. */
+    public static String businessKey(String caseNumber) {
+        return caseNumber;
     }
 }

@@ -38,7 +38,7 @@ class RegisterPhoneCallDelegate implements JavaDelegate {
                 execution.getProcessInstanceId());
         execution.setVariable(Vars.CASE_ID, registered.caseId());
         execution.setVariable(Vars.CASE_NUMBER, registered.number());
-        execution.setProcessBusinessKey(String.valueOf(registered.caseId()));
+        execution.setProcessBusinessKey(CaseProcess.businessKey(registered.number()));
         vars.forget(Vars.SUBJECT, Vars.DESCRIPTION, Vars.REQUESTER_EMAIL, Vars.PRODUCT, Vars.PRODUCT_VERSION,
                 Vars.ENVIRONMENT, Vars.CALL_RECEIVED_AT);
     }

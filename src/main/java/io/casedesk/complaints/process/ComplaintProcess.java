@@ -20,11 +20,23 @@ public final class ComplaintProcess {
         }
     }
 
+    /** The business key of a complaint's process: its number. */
+    public static String businessKey(long complaintId) {
+        return io.casedesk.complaints.Complaint.numberOf(complaintId);
+    }
+
     public static final class Vars {
         public static final String COMPLAINT_ID = "complaintId";
         public static final String KIND = "kind";
         public static final String ACKNOWLEDGEMENT_DUE = "acknowledgementDue";
         public static final String REVIEW_UPDATE_DUE = "reviewUpdateDue";
+        /** Read-only on every complaint form: task-local copies ({@link ComplaintTaskView}), never in history. */
+        public static final String COMPLAINT_NUMBER = "complaintNumber";
+        public static final String COMPLAINT_SUBJECT = "complaintSubject";
+        public static final String COMPLAINT_DESCRIPTION = "complaintDescription";
+        public static final String COMPLAINT_CUSTOMER = "complaintCustomer";
+        public static final String COMPLAINT_ORGANISATION = "complaintOrganisation";
+        public static final String RELATED_CASE_NUMBER = "relatedCaseNumber";
         /** Form fields. */
         public static final String ACKNOWLEDGEMENT = "acknowledgement";
         public static final String UPDATE_MESSAGE = "updateMessage";

@@ -9,7 +9,7 @@ import io.casedesk.complaints.process.ComplaintProcess.Vars;
 
 /**
  * Starts the complaint process for a stored complaint, so that the complaint service itself does
- * not talk to the engine. The complaint id is the business key.
+ * not talk to the engine. The complaint's number is the business key ("COMPLAINT-12" in Cockpit).
  */
 @Component
 public class ComplaintProcessStarter {
@@ -22,7 +22,7 @@ public class ComplaintProcessStarter {
 
     /** Returns the process instance id. */
     public String start(long complaintId, ComplaintKind kind) {
-        return runtime.startProcessInstanceByKey(ComplaintProcess.KEY, String.valueOf(complaintId),
+        return runtime.startProcessInstanceByKey(ComplaintProcess.KEY, ComplaintProcess.businessKey(complaintId),
                 Variables.createVariables().putValue(Vars.COMPLAINT_ID, complaintId).putValue(Vars.KIND, kind.name()))
                 .getId();
     }

@@ -29,7 +29,7 @@ public class LadderProcess {
     /** Starts the ladder; returns its process instance id. */
     public String start(Start start) {
         return runtime.createMessageCorrelation(Messages.REQUESTED)
-                .processInstanceBusinessKey(String.valueOf(start.caseId()))
+                .processInstanceBusinessKey(start.caseNumber()) // like the case's lifecycle: Cockpit lists both by case number
                 .setVariables(Variables.createVariables()
                         .putValue(Vars.CASE_ID, start.caseId())
                         .putValue(Vars.CASE_NUMBER, start.caseNumber())

@@ -4,16 +4,20 @@ import java.util.List;
 import java.util.Set;
 
 import org.camunda.bpm.engine.impl.history.event.HistoricFormPropertyEventEntity;
+import org.camunda.bpm.engine.impl.history.event.HistoricTaskInstanceEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
 import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
+
+import io.casedesk.platform.TaskNames;
 
 /**
  * Stands in front of the engine's database history handler and drops every history event about a
  * free-text variable: its creation, updates and deletion (ACT_HI_VARINST and the variable updates
  * of ACT_HI_DETAIL) and the submitted form field (the form properties of ACT_HI_DETAIL). Everything
  * else reaches the database as before, so Cockpit still shows each step, who did it and the
- * variables that hold ids and choices.
+ * variables that hold ids and choices. A task's name loses the case subject it carries in Tasklist
+ * ({@link TaskNames}): ACT_HI_TASKINST keeps "Triage and respond CASE-10004".
  */
 class FreeTextHistoryFilter implements HistoryEventHandler {
 
@@ -27,6 +31,9 @@ class FreeTextHistoryFilter implements HistoryEventHandler {
 
     @Override
     public void handleEvent(HistoryEvent event) {
+        if (event instanceof HistoricTaskInstanceEventEntity task) {
+            task.setName(TaskNames.withoutCustomerText(task.getName()));
+        }
         if (!isFreeText(event)) {
             database.handleEvent(event);
         }

@@ -4,6 +4,8 @@ import java.util.Date;
 import java.util.Map;
 
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineServices;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -19,7 +21,7 @@ import io.casedesk.sla.process.SlaLifecycle.Vars;
  * A case changed in a way its clocks care about: its priority (triage, staff, an escalation's
  * raise), its category or its Work Order date re-evaluates the targets; its details may complete the information the policy requires
  * before clocks start. The lifecycle's due-date variables and deadline timer follow in the same
- * transaction, so Cockpit shows the new deadlines at once.
+ * transaction, so Cockpit shows the new deadlines at once, and so do the open tasks' due dates.
  *
  * <p>These are plain, synchronous listeners on purpose, not after-commit ones through the event
  * publication registry: re-evaluating the clocks is part of the change itself. If it fails, the
@@ -33,11 +35,13 @@ class SlaCaseChangeListener {
     private final SlaClocks clocks;
     private final RuntimeService runtime;
     private final ManagementService management;
+    private final ProcessEngineServices engine;
 
-    SlaCaseChangeListener(SlaClocks clocks, RuntimeService runtime, ManagementService management) {
+    SlaCaseChangeListener(SlaClocks clocks, ProcessEngine engine) {
         this.clocks = clocks;
-        this.runtime = runtime;
-        this.management = management;
+        this.runtime = engine.getRuntimeService();
+        this.management = engine.getManagementService();
+        this.engine = engine;
     }
 
     @EventListener
@@ -78,5 +82,6 @@ class SlaCaseChangeListener {
             }
         });
         SlaTimer.moveTimer(management, processInstanceId, variables);
+        SlaTaskDeadlines.follow(engine, processInstanceId, clocks.dueByTarget(caseId));
     }
 }

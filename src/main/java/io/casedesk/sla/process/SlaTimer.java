@@ -26,13 +26,14 @@ final class SlaTimer {
 
     /**
      * Writes {@code nextSlaDue}, its kind, the per-target due variables and the hand-over flags on
-     * the process instance. A changed kind moves the waiting token to that kind's timer; a raised
+     * the process instance, and moves the open user tasks' due dates ({@link SlaTaskDeadlines}). A changed kind moves the waiting token to that kind's timer; a raised
      * flag starts the breach (warning) hand-over.
      */
     static Map<String, Object> publish(DelegateExecution execution, SlaClocks clocks, long caseId) {
         Map<String, Object> variables = variables(clocks, caseId);
         var instance = execution.getProcessInstance();
         variables.forEach((name, value) -> setIfChanged(instance, name, value));
+        SlaTaskDeadlines.follow(execution, clocks.dueByTarget(caseId));
         return variables;
     }
 

@@ -83,7 +83,8 @@ class CaseBindingIntegrationTest extends IntegrationTest {
     }
 
     private String taskOf(long caseId, String taskKey) {
-        var tasks = get("/engine-rest/task?processInstanceBusinessKey=" + caseId + "&taskDefinitionKey=" + taskKey + "&maxResults=50",
+        String number = jdbc.queryForObject("select case_number from cd_case where id = ?", String.class, caseId);
+        var tasks = get("/engine-rest/task?processInstanceBusinessKey=" + number + "&taskDefinitionKey=" + taskKey + "&maxResults=50",
                 "analyst", "analyst");
         assertThat(tasks.json()).as(tasks.body()).hasSize(1);
         return tasks.json().get(0).get("id").asText();

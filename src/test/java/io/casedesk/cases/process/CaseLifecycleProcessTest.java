@@ -36,6 +36,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import io.casedesk.cases.CaseTaskSummary;
+import io.casedesk.cases.CasesProperties;
+import io.casedesk.cases.LifecycleSteps;
 import io.casedesk.cases.process.CaseLifecycle.Actions;
 import io.casedesk.cases.process.CaseLifecycle.Messages;
 import io.casedesk.cases.process.CaseLifecycle.Tasks;
@@ -161,6 +164,27 @@ class CaseLifecycleProcessTest {
     }
 
     /**
+     * The real "caseTaskView" over a stand-in case: each user task is named after the case, ranked by
+     * its priority and carries the case for its form. The SLA due dates are SlaLifecycleProcessTest's.
+     */
+    private static final LifecycleSteps caseRows = org.mockito.Mockito.mock(LifecycleSteps.class);
+    private static String casePriority = "P2";
+    private static final String MARKUP_SUBJECT = "<img src=x onerror=alert(1)> Export {{caseNumber}} fails";
+
+    static {
+        org.mockito.Mockito.when(caseRows.summary(org.mockito.ArgumentMatchers.anyLong())).thenAnswer(call -> new CaseTaskSummary(
+                call.getArgument(0), "CASE-10042", MARKUP_SUBJECT, casePriority, "Dana <dana@acme.example>",
+                "Acme (tier: premium)", "PRODUCTION", "Casedesk 7.4 on Linux", "Monthly export stops at 80%",
+                "Still failing today"));
+    }
+
+    static {
+        taskListeners.put("caseTaskView", new CaseTaskView(caseRows, new CasesProperties(null, null,
+                List.of("P1", "P2", "P3", "P4"), null, null, null)));
+        taskListeners.put("slaTaskDeadlines", (org.camunda.bpm.engine.delegate.TaskListener) task -> { });
+    }
+
+    /**
      * Stand-ins for policy A's watch rules (the real listeners, steps and table are tested in
      * escalation.process.WatchRulesProcessTest): by default no rule applies; a test arms a path by
      * giving its due time.
@@ -218,6 +242,33 @@ class CaseLifecycleProcessTest {
         slaDeadlineKinds.clear();
         watchDues.clear();
         policySet = "policy-c";
+        casePriority = "P2";
+    }
+
+    @Test
+    void everyTaskIsNamedAfterItsCaseRankedByItsPriorityAndShowsTheCase() {
+        casePriority = "P1";
+        ProcessInstance pi = startFromIntake();
+        assertThat(pi).isWaitingAt(Tasks.TRIAGE);
+        var triage = task();
+        // The model's name stays the verb; the subject is data, kept as typed (Tasklist renders it as text).
+        assertThat(triage.getName()).isEqualTo("Triage and respond CASE-10042: " + MARKUP_SUBJECT);
+        assertThat(triage.getPriority()).isEqualTo(100);
+        assertThat(engine.getProcessEngine().getTaskService().getVariablesLocal(triage.getId()))
+                .containsEntry(Vars.CASE_SUBJECT, MARKUP_SUBJECT)
+                .containsEntry(Vars.CASE_CUSTOMER, "Dana <dana@acme.example>")
+                .containsEntry(Vars.CASE_ORGANISATION, "Acme (tier: premium)")
+                .containsEntry(Vars.CASE_ENVIRONMENT, "PRODUCTION")
+                .containsEntry(Vars.CASE_PRODUCT, "Casedesk 7.4 on Linux")
+                .containsEntry(Vars.CASE_DESCRIPTION, "Monthly export stops at 80%")
+                .containsEntry(Vars.CASE_LAST_CUSTOMER_MESSAGE, "Still failing today");
+
+        casePriority = "P4";
+        complete(triage, withVariables(Vars.FIRST_REPLY, "On it"));
+        assertThat(task().getName()).isEqualTo("Work the case CASE-10042: " + MARKUP_SUBJECT);
+        assertThat(task().getPriority()).isEqualTo(70);
+        // The form's read-only copies are the task's own: they end with it and never reach the process.
+        assertThat(runtimeService().getVariables(pi.getId())).doesNotContainKeys(Vars.CASE_SUBJECT, Vars.CASE_DESCRIPTION);
     }
 
     @AfterEach
@@ -544,7 +595,7 @@ class CaseLifecycleProcessTest {
 
     private static ProcessInstance startFromIntake() {
         return runtimeService().createMessageCorrelation(Messages.CASE_RECEIVED)
-                .processInstanceBusinessKey("42")
+                .processInstanceBusinessKey("CASE-10042")
                 .setVariable(Vars.CASE_ID, 42L)
                 .setVariable(Vars.CASE_NUMBER, "CASE-10042")
                 .setVariable(Vars.PRIORITY, "P2")

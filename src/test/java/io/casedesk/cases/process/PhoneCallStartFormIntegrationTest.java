@@ -104,8 +104,9 @@ class PhoneCallStartFormIntegrationTest extends IntegrationTest {
         assertThat(jdbc.queryForObject("select changed_by from cd_case_status_change where to_status = 'OPEN' and case_id ="
                 + " (select id from cd_case where process_instance_id = ?)", String.class, pi.getId()))
                 .isEqualTo("staff:analyst");
-        assertThat(pi.getBusinessKey()).isEqualTo(String.valueOf(
-                jdbc.queryForObject("select id from cd_case where process_instance_id = ?", Long.class, pi.getId())));
+        // Cockpit lists the case by its number
+        assertThat(pi.getBusinessKey()).isEqualTo(
+                jdbc.queryForObject("select case_number from cd_case where process_instance_id = ?", String.class, pi.getId()));
     }
 
     @Test

@@ -32,6 +32,8 @@ class TriageFormIntegrationTest extends IntegrationTest {
     @Autowired
     TaskService tasks;
     @Autowired
+    org.camunda.bpm.engine.RuntimeService runtime;
+    @Autowired
     JdbcTemplate jdbc;
 
     @Test
@@ -41,7 +43,7 @@ class TriageFormIntegrationTest extends IntegrationTest {
                 "environment", "TEST"));
         String number = created.json().get("number").asText();
         long caseId = jdbc.queryForObject("select id from cd_case where case_number = ?", Long.class, number);
-        Task triage = tasks.createTaskQuery().processInstanceBusinessKey(String.valueOf(caseId))
+        Task triage = tasks.createTaskQuery().processInstanceBusinessKey(number)
                 .taskDefinitionKey(CaseLifecycle.Tasks.TRIAGE).singleResult();
 
         JsonNode form;
@@ -55,11 +57,34 @@ class TriageFormIntegrationTest extends IntegrationTest {
                 keys.add(component.get("key").asText());
             }
         });
-        assertThat(keys).containsExactlyInAnyOrder(Vars.PRIORITY, Vars.PRIORITY_REASON, Vars.CATEGORY,
-                Vars.CASE_OWNER, Vars.FIRST_REPLY);
+        List<String> shown = List.of(Vars.CASE_SUBJECT, Vars.CASE_CUSTOMER, Vars.CASE_ORGANISATION,
+                Vars.CASE_ENVIRONMENT, Vars.CASE_PRODUCT, Vars.CASE_DESCRIPTION, Vars.CASE_LAST_CUSTOMER_MESSAGE,
+                Vars.SLA_ACKNOWLEDGEMENT_DUE, Vars.SLA_FIRST_RESPONSE_DUE, Vars.SLA_UPDATE_INTERVAL_DUE,
+                Vars.SLA_RESOLUTION_DUE);
+        List<String> entered = List.of(Vars.PRIORITY, Vars.PRIORITY_REASON, Vars.CATEGORY, Vars.CASE_OWNER,
+                Vars.FIRST_REPLY);
+        List<String> all = new ArrayList<>(shown);
+        all.addAll(entered);
+        assertThat(keys).containsExactlyInAnyOrderElementsOf(all);
+
+        // The case in front of the agent, from the task's own variables; the task is named and ranked after it.
+        var shownValues = forms.getTaskFormVariables(triage.getId());
+        assertThat(shownValues).containsEntry(Vars.CASE_SUBJECT, "Form API check")
+                .containsEntry(Vars.CASE_DESCRIPTION, "Report export fails").containsEntry(Vars.CASE_ENVIRONMENT, "TEST");
+        assertThat((String) shownValues.get(Vars.CASE_CUSTOMER)).contains("dana@acme.example");
+        assertThat((String) shownValues.get(Vars.CASE_ORGANISATION)).contains("tier");
+        assertThat(java.time.Instant.parse((String) shownValues.get(Vars.SLA_FIRST_RESPONSE_DUE)))
+                .isEqualTo(triage.getDueDate().toInstant());
+        assertThat(triage.getName()).isEqualTo("Triage and respond " + number + ": Form API check");
+        assertThat(triage.getPriority()).as("P4, the lowest of P1-P4").isEqualTo(70);
 
         Map<String, Object> submission = new HashMap<>();
         for (String key : keys) {
+            if (shown.contains(key)) {
+                // Tasklist submits read-only fields too, with the values it showed.
+                submission.put(key, shownValues.get(key));
+                continue;
+            }
             submission.put(key, switch (key) {
                 case Vars.PRIORITY -> "P2";
                 case Vars.PRIORITY_REASON -> "Blocks month-end reporting";
@@ -80,7 +105,11 @@ class TriageFormIntegrationTest extends IntegrationTest {
                 caseId)).isEqualTo("Blocks month-end reporting");
         assertThat(jdbc.queryForList("select body from cd_case_message where case_id = ? and visibility = 'PUBLIC'",
                 String.class, caseId)).containsExactly("Thanks, we reproduced it and are working on a fix.");
-        assertThat(tasks.createTaskQuery().processInstanceBusinessKey(String.valueOf(caseId))
-                .taskDefinitionKey(CaseLifecycle.Tasks.WORK).singleResult().getAssignee()).isEqualTo("analyst2");
+        Task work = tasks.createTaskQuery().processInstanceBusinessKey(number)
+                .taskDefinitionKey(CaseLifecycle.Tasks.WORK).singleResult();
+        assertThat(work.getAssignee()).isEqualTo("analyst2");
+        assertThat(work.getPriority()).as("now P2").isEqualTo(90);
+        // The read-only copies ended with the triage task: the process holds none of the customer's text.
+        assertThat(runtime.getVariables(triage.getProcessInstanceId())).doesNotContainKeys(shown.toArray(String[]::new));
     }
 }

@@ -51,6 +51,7 @@ class ComplaintProcessTest {
     static final Instant FILED = Instant.parse("2026-11-16T10:00:00Z");
     static final Instant ACKNOWLEDGEMENT_DUE = Instant.parse("2026-11-18T10:00:00Z");
     static final long ID = 5L;
+    static final String SUBJECT = "Rude <b>answer</b> on the phone";
 
     ProcessEngine engine;
     ComplaintSteps steps;
@@ -71,6 +72,9 @@ class ComplaintProcessTest {
         Mocks.register("recordComplaintUpdate", new RecordCustomerUpdateDelegate(steps));
         Mocks.register("sendComplaintOutcome", new SendOutcomeDelegate(steps));
         Mocks.register("sendComplaintArbitration", new SendArbitrationDelegate(steps));
+        when(steps.summary(ID)).thenReturn(new io.casedesk.complaints.ComplaintTaskSummary(ID, "COMPLAINT-5", "complaint",
+                SUBJECT, "The agent hung up on me.", "dana@acme.example", "Acme (tier: premium)", "CASE-10007"));
+        Mocks.register("complaintTaskView", new ComplaintTaskView(steps));
     }
 
     @AfterEach
@@ -80,7 +84,7 @@ class ComplaintProcessTest {
     }
 
     private ProcessInstance file(String kind) {
-        return engine.getRuntimeService().startProcessInstanceByKey(ComplaintProcess.KEY, String.valueOf(ID),
+        return engine.getRuntimeService().startProcessInstanceByKey(ComplaintProcess.KEY, ComplaintProcess.businessKey(ID),
                 withVariables(Vars.COMPLAINT_ID, ID, Vars.KIND, kind));
     }
 
@@ -91,6 +95,37 @@ class ComplaintProcessTest {
 
     private void acknowledge(ProcessInstance pi) {
         complete(task(Elements.ACKNOWLEDGE, pi), withVariables(Vars.ACKNOWLEDGEMENT, "We are on it."));
+    }
+
+    /**
+     * Each task is named after the complaint, shows it read-only, and is due: the acknowledgement in
+     * two working days, the review and a customer update by the weekly update, the CEO's arbitration
+     * by the customer's next weekly update.
+     */
+    @Test
+    void everyComplaintTaskIsNamedAfterTheComplaintShowsItAndIsDue() {
+        ProcessInstance pi = file("COMPLAINT");
+        var acknowledgement = task(Elements.ACKNOWLEDGE, pi);
+        assertThat(acknowledgement.getName()).isEqualTo("Acknowledge to the customer COMPLAINT-5: " + SUBJECT);
+        assertThat(acknowledgement.getDueDate()).isEqualTo(Date.from(ACKNOWLEDGEMENT_DUE));
+        assertThat(engine.getTaskService().getVariablesLocal(acknowledgement.getId()))
+                .containsEntry(Vars.COMPLAINT_SUBJECT, SUBJECT).containsEntry(Vars.COMPLAINT_NUMBER, "COMPLAINT-5")
+                .containsEntry(Vars.RELATED_CASE_NUMBER, "CASE-10007")
+                .containsEntry(Vars.COMPLAINT_ORGANISATION, "Acme (tier: premium)");
+        assertThat(pi).hasBusinessKey("COMPLAINT-5");
+
+        acknowledge(pi);
+        Instant firstUpdate = FILED.plus(Duration.ofDays(7));
+        assertThat(task(Elements.REVIEW, pi).getDueDate()).isEqualTo(Date.from(firstUpdate));
+
+        EngineClock.set(firstUpdate);
+        execute(job(Elements.REVIEW_UPDATE_DUE, pi));
+        assertThat(task(Elements.UPDATE_CUSTOMER, pi).getDueDate()).isEqualTo(Date.from(firstUpdate));
+        complete(task(Elements.UPDATE_CUSTOMER, pi), withVariables(Vars.UPDATE_MESSAGE, "Still reviewing"));
+
+        complete(task(Elements.REVIEW, pi), withVariables(Vars.OUTCOME, "Partly our fault", Vars.RESOLVED, false));
+        assertThat(task(Elements.ARBITRATE, pi).getName()).startsWith("Arbitrate what stays unresolved COMPLAINT-5");
+        assertThat(task(Elements.ARBITRATE, pi).getDueDate()).isEqualTo(Date.from(firstUpdate.plus(Duration.ofDays(7))));
     }
 
     @Test

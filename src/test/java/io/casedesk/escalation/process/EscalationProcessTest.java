@@ -86,6 +86,9 @@ class EscalationProcessTest {
         Mocks.register("moveEscalationUp", new MoveUpDelegate(ladder));
         Mocks.register("recordMissedResponse", new RecordMissedResponseDelegate(steps));
         Mocks.register("recordEscalationDecision", new RecordDecisionDelegate(steps));
+        // The case's name, rank and view on each level's task: cases.process.CaseLifecycleProcessTest.
+        Mocks.register("caseTaskView", (org.camunda.bpm.engine.delegate.TaskListener) task -> { });
+        Mocks.register("slaTaskDeadlines", (org.camunda.bpm.engine.delegate.TaskListener) task -> { });
     }
 
     @AfterEach

@@ -108,6 +108,9 @@ class WatchRulesProcessTest {
                 "slaPriorityDecision")) {
             beans.put(listener, noListener);
         }
+        org.camunda.bpm.engine.delegate.TaskListener noTaskListener = task -> { };
+        beans.put("caseTaskView", noTaskListener);
+        beans.put("slaTaskDeadlines", noTaskListener);
         var configuration = new ProcessCoverageInMemProcessEngineConfiguration();
         configuration.setJdbcUrl("jdbc:h2:mem:watch-rules-process-test;DB_CLOSE_DELAY=-1");
         configuration.setDatabaseSchemaUpdate("true");

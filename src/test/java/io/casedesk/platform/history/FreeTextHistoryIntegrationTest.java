@@ -110,6 +110,11 @@ class FreeTextHistoryIntegrationTest extends IntegrationTest {
                     && value.contains(text));
         }
         assertThat(stored).noneMatch(value -> value.contains(tag));
+
+        // Tasklist names each task after its case's subject; the engine's history keeps only step and number.
+        String number = jdbc.queryForObject("select case_number from cd_case where id = ?", String.class, caseId);
+        assertThat(jdbc.queryForList("select NAME_ from ACT_HI_TASKINST where PROC_INST_ID_ = ?", String.class, lifecycle))
+                .containsExactlyInAnyOrder("Triage and respond " + number, "Work the case " + number);
     }
 
     private String latestLifecycle() {

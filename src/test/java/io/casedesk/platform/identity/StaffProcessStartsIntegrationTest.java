@@ -42,10 +42,10 @@ class StaffProcessStartsIntegrationTest extends IntegrationTest {
         String lifecycle = processOf(caseId);
 
         var refused = post("/engine-rest/message", "analyst", "analyst", Map.of("messageName", "CaseReceived",
-                "businessKey", String.valueOf(caseId), "processVariables", Map.of("caseId", typed(caseId, "Long"))));
+                "businessKey", numberOf(caseId), "processVariables", Map.of("caseId", typed(caseId, "Long"))));
 
         assertThat(refused.status()).as(refused.body()).isEqualTo(403);
-        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(String.valueOf(caseId)).list())
+        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(numberOf(caseId)).list())
                 .extracting(pi -> pi.getId()).containsExactly(lifecycle);
         assertThat(processOf(caseId)).isEqualTo(lifecycle);
     }
@@ -71,7 +71,7 @@ class StaffProcessStartsIntegrationTest extends IntegrationTest {
             for (String key : List.of("escalation", "complaint")) {
                 long before = runtime.createProcessInstanceQuery().processDefinitionKey(key).count();
                 var refused = post("/engine-rest/process-definition/key/" + key + "/start", user, user,
-                        Map.of("businessKey", String.valueOf(caseId), "variables", Map.of("caseId", typed(caseId, "Long"))));
+                        Map.of("businessKey", numberOf(caseId), "variables", Map.of("caseId", typed(caseId, "Long"))));
                 assertThat(refused.status()).as(user + " starts " + key + ": " + refused.body()).isEqualTo(403);
                 assertThat(refused.json().get("message").asText()).contains("CREATE_INSTANCE");
                 assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(key).count()).isEqualTo(before);
@@ -87,7 +87,7 @@ class StaffProcessStartsIntegrationTest extends IntegrationTest {
         long before = lifecycles();
 
         var refused = post("/engine-rest/process-definition/key/case-lifecycle/start", "analyst", "analyst",
-                Map.of("businessKey", String.valueOf(caseId), "variables", Map.of("caseId", typed(caseId, "Long")),
+                Map.of("businessKey", numberOf(caseId), "variables", Map.of("caseId", typed(caseId, "Long")),
                         "startInstructions", List.of(Map.of("type", "startBeforeActivity", "activityId", "Task_TriageCase"))));
 
         assertThat(refused.status()).as(refused.body()).isEqualTo(403);
@@ -109,7 +109,7 @@ class StaffProcessStartsIntegrationTest extends IntegrationTest {
         var overwrite = put("/engine-rest/process-instance/" + lifecycle + "/variables/caseId", "analyst", "analyst",
                 typed(1L, "Long"));
         var correlate = post("/engine-rest/message", "analyst", "analyst", Map.of("messageName", "CustomerReplied",
-                "businessKey", String.valueOf(caseId)));
+                "businessKey", numberOf(caseId)));
 
         assertThat(overwrite.status()).as(overwrite.body()).isEqualTo(403);
         assertThat(correlate.status()).as(correlate.body()).isEqualTo(403);
@@ -132,12 +132,12 @@ class StaffProcessStartsIntegrationTest extends IntegrationTest {
 
         assertThat(started.status()).as(started.body()).isEqualTo(200);
         String lifecycle = started.json().get("id").asText();
-        Map<String, Object> row = jdbc.queryForMap("select id, status, channel from cd_case where process_instance_id = ?",
+        Map<String, Object> row = jdbc.queryForMap("select case_number, status, channel from cd_case where process_instance_id = ?",
                 lifecycle);
         assertThat(row).containsEntry("STATUS", "OPEN").containsEntry("CHANNEL", "PHONE");
         assertThat(started.json().get("businessKey").isNull() ? runtime.createProcessInstanceQuery()
                 .processInstanceId(lifecycle).singleResult().getBusinessKey() : started.json().get("businessKey").asText())
-                .isEqualTo(String.valueOf(row.get("ID")));
+                .isEqualTo(row.get("CASE_NUMBER"));
     }
 
     @Test
@@ -148,7 +148,7 @@ class StaffProcessStartsIntegrationTest extends IntegrationTest {
         long cases = jdbc.queryForObject("select count(*) from cd_case", Long.class);
         long before = lifecycles();
         var refused = post("/engine-rest/process-definition/key/case-lifecycle/submit-form", "analyst", "analyst",
-                Map.of("businessKey", String.valueOf(running), "variables", Map.of(
+                Map.of("businessKey", numberOf(running), "variables", Map.of(
                         "requesterEmail", typed("dana@acme.example", "String"),
                         "callReceivedAt", typed(Instant.now().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS)
                                 .toString(), "String"),

@@ -117,6 +117,40 @@ class TasklistFiltersIntegrationTest extends IntegrationTest {
         assertThat(listed).containsExactly(soonHigh, soonLow, later).doesNotContain(managers);
     }
 
+    /**
+     * The fixture of issue 11: a P4 question arrives first, then a P1 production outage. The
+     * analysts' "most urgent first" filter, as stored, lists the P1 on top: its triage is due at the
+     * P1's first-response target (hours) and ranks 100, the P4's is due in business days and ranks 70.
+     */
+    @Test
+    void mostUrgentFirstListsTheP1AboveTheP4() {
+        String p4 = openCase("Question about the export menu", "P4", "TEST");
+        String p1 = openCase("Production line down", "P1", "PRODUCTION");
+        Task p4Triage = triageOf(p4);
+        Task p1Triage = triageOf(p1);
+        assertThat(p1Triage.getPriority()).isEqualTo(100);
+        assertThat(p4Triage.getPriority()).isEqualTo(70);
+        assertThat(p1Triage.getDueDate()).isNotNull().isBefore(p4Triage.getDueDate());
+
+        String filterId = filter(TasklistFilters.groupFilterName(StaffGroups.ANALYSTS)).getId();
+        List<String> listed = filters.<Task>listPage(filterId, 0, 2000).stream().map(Task::getId)
+                .filter(id -> id.equals(p1Triage.getId()) || id.equals(p4Triage.getId())).toList();
+        assertThat(listed).containsExactly(p1Triage.getId(), p4Triage.getId());
+    }
+
+    private String openCase(String subject, String priority, String environment) {
+        var created = rest.withBasicAuth(CaseApiClient.CUSTOMER, CaseApiClient.CUSTOMER_PASSWORD).postForEntity(
+                "/api/customer/cases", java.util.Map.of("subject", subject, "description", "Fixture of issue 11",
+                        "category", "Question", "priority", priority, "environment", environment), JsonNode.class);
+        assertThat(created.getStatusCode().value()).as("%s", created.getBody()).isEqualTo(201);
+        return created.getBody().path("number").asText();
+    }
+
+    private Task triageOf(String number) {
+        return tasks.createTaskQuery().processInstanceBusinessKey(number)
+                .taskDefinitionKey(CaseLifecycle.Tasks.TRIAGE).singleResult();
+    }
+
     @Test
     void theColumnsAreVariablesTheLifecycleSets() throws IllegalAccessException {
         List<String> lifecycleVariables = new ArrayList<>();

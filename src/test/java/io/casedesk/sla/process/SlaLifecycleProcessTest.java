@@ -19,6 +19,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
@@ -104,6 +105,8 @@ class SlaLifecycleProcessTest {
         Mocks.register("reopenCase", nothing);
         Mocks.register("closeCase", nothing);
         Mocks.register("caseStartGuard", nothing);
+        Mocks.register("slaTaskDeadlines", new SlaTaskDeadlines(kit.clocks));
+        Mocks.register("caseTaskView", (org.camunda.bpm.engine.delegate.TaskListener) task -> { });
         Mocks.register("caseTaskGuard", nothing);
         Mocks.register("registerPhoneCall", (JavaDelegate) execution -> {
             execution.setVariable(CaseLifecycle.Vars.CASE_NUMBER, "CASE-" + CASE_ID);
@@ -299,6 +302,56 @@ class SlaLifecycleProcessTest {
                 .isEqualTo(at("2026-06-11T11:00-04:00"));
         assertThat(kit.events(CASE_ID, SlaEventKind.PAUSED)).hasSize(2);
         assertThat(kit.events(CASE_ID, SlaEventKind.RESUMED)).extracting(SlaEvent::getAt).containsExactly(resumedAt, holdEnds);
+    }
+
+    /**
+     * Every task is due when the SLA target it serves is (triage: the first response; work: the
+     * resolution or the next update), and its due date follows the clocks in the same transaction:
+     * gone while they pause, moved by the paused business time when they resume, moved again when a
+     * priority change re-targets them. Its form shows the running targets' due times.
+     */
+    @Test
+    void eachTaskIsDueWhenItsTargetIsAndFollowsPausesResumesAndRetargeting() {
+        policy(PolicySets.D);
+        ProcessInstance pi = receive(at("2026-06-01T11:00-04:00"), "High");
+        Task triage = task(CaseLifecycle.Tasks.TRIAGE, pi);
+        assertThat(triage.getDueDate().toInstant()).isEqualTo(at("2026-06-02T11:00-04:00"));
+        assertThat(taskLocal(triage, "slaFirstResponseDue")).isEqualTo("2026-06-02T15:00:00Z");
+        assertThat(taskLocal(triage, "slaResolutionDue")).isEqualTo("2026-06-08T15:00:00Z");
+        assertThat(taskLocal(triage, "slaAcknowledgementDue")).isNull();
+
+        respondAt(pi, at("2026-06-01T12:00-04:00"));
+        Task work = task(CaseLifecycle.Tasks.WORK, pi);
+        assertThat(work.getDueDate().toInstant()).isEqualTo(at("2026-06-08T11:00-04:00"));
+        assertThat(taskLocal(work, "slaFirstResponseDue")).as("met: no longer open").isNull();
+
+        // Pending from Tuesday 12:00 to Thursday 10:00 (14 business hours): the new work task is due 14 h later
+        workAt(pi, at("2026-06-02T12:00-04:00"), CaseLifecycle.Actions.PENDING, Map.of());
+        correlateAt(at("2026-06-04T10:00-04:00"), CaseLifecycle.Messages.CUSTOMER_REPLIED);
+        work = task(CaseLifecycle.Tasks.WORK, pi);
+        assertThat(work.getDueDate().toInstant()).isEqualTo(at("2026-06-09T17:00-04:00"));
+
+        // Re-targeted while open: Low has 15 business days to resolve, counted from receipt, less the 14 h paused
+        kit.cases.put(CASE_ID, new io.casedesk.sla.SlaCase(CASE_ID, "CASE-" + CASE_ID, at("2026-06-01T11:00-04:00"),
+                "Low", "Defect", "PRODUCTION", "standard", "America/New_York"));
+        new SlaCaseChangeListener(kit.clocks, processEngine)
+                .priorityChanged(new io.casedesk.cases.CasePriorityChanged(CASE_ID, pi.getId(), "High", "Low"));
+        Instant lowDue = due(pi, "resolutionDue");
+        assertThat(lowDue).isAfter(at("2026-06-09T17:00-04:00"));
+        work = task(CaseLifecycle.Tasks.WORK, pi);
+        assertThat(work.getDueDate().toInstant()).isEqualTo(lowDue);
+        assertThat(taskLocal(work, "slaResolutionDue")).isEqualTo(lowDue.toString());
+    }
+
+    /** Policy A's P1 work task is due at the next progress bulletin, and moves with each one. */
+    @Test
+    void aP1WorkTaskIsDueAtItsNextBulletin() {
+        policy(PolicySets.A);
+        ProcessInstance pi = receive(at("2026-06-01T17:30-04:00"), "P1");
+        respondAt(pi, at("2026-06-01T17:40-04:00"));
+        assertThat(task(CaseLifecycle.Tasks.WORK, pi).getDueDate().toInstant()).isEqualTo(at("2026-06-01T18:30-04:00"));
+        fireTimer();
+        assertThat(task(CaseLifecycle.Tasks.WORK, pi).getDueDate().toInstant()).isEqualTo(at("2026-06-02T09:30-04:00"));
     }
 
     @Test
@@ -512,6 +565,10 @@ class SlaLifecycleProcessTest {
         Job job = timerJob();
         ClockUtil.setCurrentTime(job.getDuedate());
         processEngine.getManagementService().executeJob(job.getId());
+    }
+
+    private Object taskLocal(Task task, String name) {
+        return processEngine.getTaskService().getVariableLocal(task.getId(), name);
     }
 
     private Instant due(ProcessInstance pi, String variable) {
