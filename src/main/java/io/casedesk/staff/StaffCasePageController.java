@@ -3,7 +3,9 @@ package io.casedesk.staff;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
+import java.util.Map;
 
+import org.springframework.boot.autoconfigure.web.servlet.MultipartProperties;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -12,6 +14,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -19,7 +22,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import io.casedesk.cases.CaseAccess;
@@ -29,6 +34,7 @@ import io.casedesk.cases.CaseService;
 import io.casedesk.cases.Channel;
 import io.casedesk.cases.IllegalCaseTransitionException;
 import io.casedesk.cases.InvalidCaseValueException;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -48,10 +54,12 @@ class StaffCasePageController {
 
     private final CaseService cases;
     private final StaffCasePages pages;
+    private final String uploadLimit;
 
-    StaffCasePageController(CaseService cases, StaffCasePages pages) {
+    StaffCasePageController(CaseService cases, StaffCasePages pages, MultipartProperties multipart) {
         this.cases = cases;
         this.pages = pages;
+        this.uploadLimit = multipart.getMaxFileSize().toMegabytes() + " MB";
     }
 
     /** What a reply or a note form sends. */
@@ -77,7 +85,7 @@ class StaffCasePageController {
             return refused(number, user, model, response, HttpStatus.BAD_REQUEST, "replyError", firstError(errors));
         }
         try {
-            cases.reply(number, staff(user), Channel.API, form.body());
+            cases.reply(number, staff(user), Channel.API, lines(form.body()));
         } catch (CaseNotFoundException e) {
             throw e;
         } catch (CaseException e) {
@@ -94,7 +102,7 @@ class StaffCasePageController {
             return refused(number, user, model, response, HttpStatus.BAD_REQUEST, "noteError", firstError(errors));
         }
         try {
-            cases.addInternalNote(number, staff(user), form.body());
+            cases.addInternalNote(number, staff(user), lines(form.body()));
         } catch (CaseNotFoundException e) {
             throw e;
         } catch (CaseException e) {
@@ -122,6 +130,18 @@ class StaffCasePageController {
         }
         redirect.addFlashAttribute("notice", (internal ? "Internal file " : "File ") + name + " was attached.");
         return "redirect:/staff/cases/{number}";
+    }
+
+    /**
+     * An upload over the server's limits ({@code spring.servlet.multipart.*}, read lazily so that it
+     * fails here): the page again, saying so. Nothing was stored.
+     */
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    String tooLarge(HttpServletRequest request, Principal user, Model model, HttpServletResponse response) {
+        @SuppressWarnings("unchecked")
+        var variables = (Map<String, String>) request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
+        return refused(variables.get("number"), user, model, response, HttpStatus.PAYLOAD_TOO_LARGE, "attachError",
+                "The file is larger than the server accepts (%s per file); nothing was attached.".formatted(uploadLimit));
     }
 
     /**
@@ -169,6 +189,11 @@ class StaffCasePageController {
     private static String firstError(BindingResult errors) {
         var error = errors.getFieldError("body");
         return error == null || error.getDefaultMessage() == null ? "The form was not complete." : error.getDefaultMessage();
+    }
+
+    /** Browsers send a textarea's line breaks as CR LF; stored as the other channels store them. */
+    private static String lines(String text) {
+        return text.replace("\r\n", "\n");
     }
 
     private static CaseAccess.Staff staff(Principal user) {

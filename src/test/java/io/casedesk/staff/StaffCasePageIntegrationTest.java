@@ -170,6 +170,49 @@ class StaffCasePageIntegrationTest extends IntegrationTest {
         assertThat(after.statusCode()).isEqualTo(302);
     }
 
+    /**
+     * An upload over the server's limit, sent as a browser sends the page's form (session cookie, CSRF
+     * token in the form's address): the case page again with the reason, and nothing stored.
+     */
+    @Test
+    void aFileOverTheUploadLimitIsAnsweredWithThePage() throws Exception {
+        String number = openCase("Too big", "A file over the limit.", "Dana Designated");
+        var cookies = new CookieManager();
+        var client = HttpClient.newBuilder().cookieHandler(cookies).build();
+        String base = "http://localhost:" + port;
+        client.send(HttpRequest.newBuilder(URI.create(base + "/camunda/app/tasklist/default/")).build(),
+                HttpResponse.BodyHandlers.discarding());
+        assertThat(client.send(HttpRequest.newBuilder(URI.create(base + "/camunda/api/admin/auth/user/default/login/tasklist"))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("X-XSRF-TOKEN", xsrfOf(cookies))
+                .POST(HttpRequest.BodyPublishers.ofString("username=analyst&password=analyst")).build(),
+                HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
+        String html = client.send(HttpRequest.newBuilder(URI.create(base + "/staff/cases/" + number)).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        String action = between(html, "id=\"attach-form\"", ">").replaceAll("(?s).*action=\"([^\"]+)\".*", "$1")
+                .replace("&amp;", "&");
+        assertThat(action).startsWith("/staff/cases/" + number + "/attachments?_csrf=");
+
+        String boundary = "----casedesk" + UUID.randomUUID();
+        var body = new java.io.ByteArrayOutputStream();
+        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"big.bin\"\r\n"
+                + "Content-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.write(new byte[11 * 1024 * 1024]);
+        body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        var answer = client.send(HttpRequest.newBuilder(URI.create(base + action))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header("Origin", base)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(answer.statusCode()).isEqualTo(413);
+        assertThat(answer.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
+        assertThat(between(answer.body(), "id=\"attach-form\"", "</form>"))
+                .contains("The file is larger than the server accepts (10 MB per file); nothing was attached.");
+        assertThat(answer.body()).contains("Too big");
+        var staff = new CaseAccess.Staff("admin");
+        assertThat(cases.attachments(cases.get(number, staff), staff)).isEmpty();
+    }
+
     /** Without a log-in the browser goes to /login and, logged in there, comes back, also logged in to the web apps. */
     @Test
     void aLogInAtLoginReturnsToThePageAndLogsInToTheWebApps() throws Exception {
@@ -316,6 +359,7 @@ class StaffCasePageIntegrationTest extends IntegrationTest {
                 .andReturn().getResponse();
         assertThat(note.getStatus()).isEqualTo(400);
         assertThat(between(note.getContentAsString(), "id=\"note-form\"", "</form>")).contains("Write something before sending.");
+        assertThat(between(note.getContentAsString(), "id=\"error-summary\"", "</p>")).contains("Not saved: Write something");
 
         var reply = mvc.perform(form("/staff/cases/{n}/replies", number).session(session).with(csrf())
                 .param("body", "x".repeat(100_001))).andReturn().getResponse();
