@@ -236,6 +236,39 @@ class StaffCasePageIntegrationTest extends IntegrationTest {
         assertThat(back.getContentAsString()).contains("Needs a log-in first");
     }
 
+    /** The same over HTTP: /login's own page and form, back to the case page, and Tasklist's API knows the user. */
+    @Test
+    void aLogInAtLoginAlsoOpensTheWebApps() throws Exception {
+        String number = openCase("Log in once", "One log-in for both.", "Dana Designated");
+        var client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        String base = "http://localhost:" + port;
+        var webappUser = HttpRequest.newBuilder(URI.create(base + "/camunda/api/admin/auth/user/default")).build();
+        assertThat(client.send(webappUser, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(404);
+
+        var first = client.send(HttpRequest.newBuilder(URI.create(base + "/staff/cases/" + number)).build(),
+                HttpResponse.BodyHandlers.discarding());
+        assertThat(first.statusCode()).isEqualTo(302);
+        String loginPage = client.send(HttpRequest.newBuilder(URI.create(base + "/login")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        var csrf = java.util.regex.Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"").matcher(loginPage);
+        assertThat(csrf.find()).isTrue();
+        var login = client.send(HttpRequest.newBuilder(URI.create(base + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=analyst&password=analyst&_csrf="
+                        + java.net.URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8)))
+                .build(), HttpResponse.BodyHandlers.discarding());
+        assertThat(login.statusCode()).isEqualTo(302);
+        String back = login.headers().firstValue("Location").orElseThrow();
+        assertThat(back).contains("/staff/cases/" + number);
+
+        var page = client.send(HttpRequest.newBuilder(URI.create(back)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("Log in once");
+        var tasklistUser = client.send(webappUser, HttpResponse.BodyHandlers.ofString());
+        assertThat(tasklistUser.statusCode()).isEqualTo(200);
+        assertThat(tasklistUser.body()).contains("\"userId\":\"analyst\"").contains("tasklist");
+    }
+
     @Test
     void customersNeverSeeThePage() throws Exception {
         String number = openCase("Not for customers", "Customers must not see the staff page.", "Dana Designated");
