@@ -5,6 +5,7 @@ import static org.springframework.security.config.Customizer.withDefaults;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.camunda.bpm.engine.IdentityService;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -15,6 +16,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
@@ -23,13 +25,17 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 import io.casedesk.platform.identity.StaffGroups;
 
 /**
- * Four kinds of traffic, four chains:
+ * Five kinds of traffic, five chains:
  * <ol>
  * <li>Camunda's web apps authenticate and protect themselves (their own login and CSRF filter).</li>
  * <li>The engine REST API: HTTP Basic for staff, then {@link EngineRestAuthentication} runs the call as that user.</li>
  * <li>Casedesk's API: HTTP Basic, stateless, errors as problem details, no Basic challenge and no
  * state-changing request from another site's page ({@link CrossSiteRequestFilter}).</li>
- * <li>Everything else: public health and API docs, the rest needs a login.</li>
+ * <li>Staff pages ({@code /staff/**}): the log-in of Camunda's web apps in the session ({@link
+ * StaffPageSecurityContextRepository}), else the browser goes to {@code /login} and comes back; only
+ * staff groups, CSRF tokens, a strict Content-Security-Policy.</li>
+ * <li>Everything else: public health and API docs, the rest needs a login. A staff log-in at
+ * {@code /login} also logs in to the web apps ({@link WebappLoginSuccessHandler}).</li>
  * </ol>
  */
 @Configuration(proxyBeanMethods = false)
@@ -89,9 +95,31 @@ class SecurityConfiguration {
                 .build();
     }
 
+    /** No inline script or style, nothing from elsewhere, never framed, forms post only here. */
+    static final String STAFF_PAGES_CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; "
+            + "connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+
     @Bean
     @Order(4)
-    SecurityFilterChain defaultChain(HttpSecurity http, AuthenticationManager authenticationManager) throws Exception {
+    SecurityFilterChain staffPagesChain(HttpSecurity http, WebappSessions webapp, IdentityService identity)
+            throws Exception {
+        return http
+                .securityMatcher(path("/staff/**"))
+                .securityContext(context -> context
+                        .securityContextRepository(new StaffPageSecurityContextRepository(webapp, identity)))
+                .authorizeHttpRequests(auth -> auth.anyRequest().hasAnyAuthority(staffGroupAuthorities()))
+                // Not logged in: to /login, which comes back here afterwards (the request cache keeps the page).
+                .exceptionHandling(ex -> ex.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/login")))
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(STAFF_PAGES_CSP))
+                        .frameOptions(frame -> frame.deny()))
+                .build();
+    }
+
+    @Bean
+    @Order(5)
+    SecurityFilterChain defaultChain(HttpSecurity http, AuthenticationManager authenticationManager,
+            WebappSessions webapp) throws Exception {
         return http
                 .authenticationManager(authenticationManager)
                 .authorizeHttpRequests(auth -> auth
@@ -101,8 +129,14 @@ class SecurityConfiguration {
                         .requestMatchers("/actuator/**").hasAuthority(StaffGroups.authority(StaffGroups.ADMINS))
                         .anyRequest().authenticated())
                 .httpBasic(withDefaults())
-                .formLogin(withDefaults())
+                .formLogin(form -> form.successHandler(new WebappLoginSuccessHandler(webapp)))
+                // A log-in gets a new session id: a session id planted before it is worth nothing after it.
+                .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
                 .build();
+    }
+
+    private static String[] staffGroupAuthorities() {
+        return StaffGroups.ALL.stream().map(StaffGroups::authority).toArray(String[]::new);
     }
 
     private static RequestMatcher path(String pattern) {
