@@ -14,7 +14,10 @@ import io.casedesk.cases.Case;
 import io.casedesk.cases.CaseAccess;
 import io.casedesk.cases.CaseAttachment;
 import io.casedesk.cases.CaseMessage;
+import io.casedesk.cases.CaseChoices;
 import io.casedesk.cases.CaseService;
+import io.casedesk.cases.Choice;
+import io.casedesk.cases.ChoiceList;
 import io.casedesk.cases.CaseStatus;
 import io.casedesk.cases.CaseStatusLabels;
 import io.casedesk.customers.CustomerDirectory;
@@ -36,8 +39,11 @@ class StaffCasePages {
     private final CustomerDirectory customers;
     private final SlaClocks clocks;
     private final EscalationService escalations;
+    private final CaseChoices choices;
 
-    StaffCasePages(CaseService cases, CustomerDirectory customers, SlaClocks clocks, EscalationService escalations) {
+    StaffCasePages(CaseService cases, CustomerDirectory customers, SlaClocks clocks, EscalationService escalations,
+            CaseChoices choices) {
+        this.choices = choices;
         this.cases = cases;
         this.customers = customers;
         this.clocks = clocks;
@@ -60,7 +66,8 @@ class StaffCasePages {
     private Header header(Case c) {
         var organisation = Optional.ofNullable(c.getOrganisationId()).flatMap(customers::organisation);
         String resolution = c.getResolutionCause() == null ? null
-                : words(c.getResolutionCause().name()) + (c.getSolutionType() == null ? "" : ", " + words(c.getSolutionType().name()));
+                : label(ChoiceList.CAUSE, c.getResolutionCause())
+                        + (c.getSolutionType() == null ? "" : ", " + label(ChoiceList.SOLUTION_TYPE, c.getSolutionType()));
         return new Header(c.getNumber(), c.getSubject(), CaseStatusLabels.label(c.getStatus()), c.getPriority(),
                 c.getPolicyPriorityReason(), c.getCategory(), c.getOwner(),
                 c.getRequester() == null ? null : c.getRequester().name(),
@@ -136,6 +143,11 @@ class StaffCasePages {
     }
 
     /** FIRST_RESPONSE, first-response → First response. */
+    /** The policy set's wording of a stored value (processes/case-choices.dmn), or the value as stored. */
+    private String label(ChoiceList list, String value) {
+        return choices.find(list, value).map(Choice::label).orElse(value);
+    }
+
     static String words(String name) {
         if (name == null || name.isBlank()) {
             return name;

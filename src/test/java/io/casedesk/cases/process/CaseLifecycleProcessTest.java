@@ -179,7 +179,7 @@ class CaseLifecycleProcessTest {
     }
 
     static {
-        taskListeners.put("caseTaskView", new CaseTaskView(caseRows, new CasesProperties(null, null,
+        taskListeners.put("caseTaskView", new CaseTaskView(caseRows, new CasesProperties(null,
                 List.of("P1", "P2", "P3", "P4"), null, null, null)));
         taskListeners.put("slaTaskDeadlines", (org.camunda.bpm.engine.delegate.TaskListener) task -> { });
     }
