@@ -91,11 +91,11 @@ abstract class PolicyJourney {
             browser.until(d -> (MARKUP + " fails " + tag).equals(d.findElement(field("caseSubject")).getAttribute("value")));
             assertThat(browser.driver().findElements(By.cssSelector("section.task-details img, section.task-details .fjs-form b")))
                     .isEmpty();
-            // Every option the form offers is the policy's own.
-            assertThat(optionsOf(browser, "Priority")).containsExactlyElementsOf(priorities.stream().map(Choice::label).toList());
             browser.click(By.cssSelector("section.task-details button.claim"));
             browser.until(d -> d.findElement(field("firstReply")).isEnabled());
-            choose(browser, "Priority", priority.label());
+            // Every option the form offers is the policy's own.
+            assertThat(choose(browser, "Priority", priority.label()))
+                    .containsExactlyElementsOf(priorities.stream().map(Choice::label).toList());
             browser.driver().findElement(field("priorityReason")).sendKeys("Checked with the customer");
             choose(browser, "Category", category.label());
             browser.driver().findElement(field("firstReply")).sendKeys("Thanks, we are looking into it.");
@@ -205,20 +205,14 @@ abstract class PolicyJourney {
                 + "[.//label[starts-with(normalize-space(.), '" + label + "')]]//div[contains(@class, 'fjs-input-group')]");
     }
 
-    /** The labels a form-js select offers (opened, read, closed again). */
-    private static List<String> optionsOf(Browser browser, String label) {
+    /** A form-js select: open it by its label, then pick the option; returns the labels it offered. */
+    private static List<String> choose(Browser browser, String label, String option) {
         browser.click(select(label));
         List<String> offered = browser.until(d -> {
             List<WebElement> items = d.findElements(By.cssSelector(".fjs-dropdownlist-item"));
             return items.isEmpty() ? null : items.stream().map(WebElement::getText).map(String::strip).toList();
         });
-        browser.click(select(label));
-        return offered;
-    }
-
-    /** A form-js select: open it by its label, then pick the option. */
-    private static void choose(Browser browser, String label, String option) {
-        browser.click(select(label));
         browser.click(By.xpath("//*[contains(@class, 'fjs-dropdownlist-item')][normalize-space(.) = \"" + option + "\"]"));
+        return offered;
     }
 }
