@@ -15,9 +15,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *                      (0 = no limit); below the orchestrator's grace period (Kubernetes: 30 s)
  */
 @ConfigurationProperties("casedesk.database")
-record DatabaseProperties(Duration retryAfter, Duration healthTimeout, Duration logEvery, Duration shutdownDeadline) {
+public record DatabaseProperties(Duration retryAfter, Duration healthTimeout, Duration logEvery, Duration shutdownDeadline) {
 
-    DatabaseProperties {
+    public DatabaseProperties {
         retryAfter = retryAfter == null ? Duration.ofSeconds(10) : retryAfter;
         healthTimeout = healthTimeout == null ? Duration.ofSeconds(2) : healthTimeout;
         logEvery = logEvery == null ? Duration.ofMinutes(1) : logEvery;

@@ -27,6 +27,9 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.event.TransactionalEventListener;
 
+import io.casedesk.platform.database.DatabaseOutage;
+import io.casedesk.platform.database.DatabaseProperties;
+
 /**
  * At-least-once delivery on the real registry: Flyway's V20 table, Modulith's JDBC repository and
  * Casedesk's resubmission job. A listener that fails once leaves its publication incomplete; the
@@ -153,8 +156,8 @@ class EventRedeliveryTest {
 
     @Configuration(proxyBeanMethods = false)
     @AutoConfigureEventRegistry
-    @EnableConfigurationProperties(EventsProperties.class)
-    @Import({ EventResubmission.class, SchedulerLease.class, Publisher.class, FlakyListener.class })
+    @EnableConfigurationProperties({ EventsProperties.class, DatabaseProperties.class })
+    @Import({ EventResubmission.class, SchedulerLease.class, Publisher.class, FlakyListener.class, DatabaseOutage.class })
     static class Setup {
 
         @Bean
