@@ -408,6 +408,31 @@ class StaffCasePageIntegrationTest extends IntegrationTest {
         assertThat(bodies(number)).isEmpty();
     }
 
+    /** Closed: the history shows how it got there, the page offers no reply, and a reply posted anyway is refused on the page. */
+    @Test
+    void aClosedCaseShowsItsHistoryAndTakesNoReplies() throws Exception {
+        String number = openCase("Duplicate of another case", "Same as CASE-10001.", "Dana Designated");
+        var analyst = new CaseAccess.Staff("analyst");
+        actions.respond(number, analyst, null, new CaseActions.Triage(null, null, null, null, "Looking into it."));
+        actions.close(number, analyst, null, io.casedesk.cases.ClosingReason.DUPLICATE, "Duplicate of CASE-10001");
+        var session = tasklistSession("analyst");
+
+        String html = mvc.perform(page("/staff/cases/{n}", number).session(session)).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(between(html, "id=\"status\"", "</dd>")).contains("Closed");
+        assertThat(between(html, "id=\"status-history\"", "</table>"))
+                .contains("In Progress", "First response", "Closed", "Duplicate of CASE-10001", "analyst");
+        assertThat(html).doesNotContain("id=\"reply-form\"").contains("it takes no new replies", "id=\"note-form\"");
+        assertThat(between(html, "id=\"sla-clocks\"", "</table>")).contains("met");
+
+        var reply = mvc.perform(form("/staff/cases/{n}/replies", number).session(session).with(csrf())
+                .param("body", "One more thing")).andReturn().getResponse();
+        assertThat(reply.getStatus()).isEqualTo(409);
+        assertThat(between(reply.getContentAsString(), "id=\"error-summary\"", "</p>"))
+                .contains("is Closed; it cannot take new replies");
+        assertThat(bodies(number)).doesNotContain("One more thing");
+    }
+
     // --- helpers ---
 
     private static MockHttpServletRequestBuilder page(String path, Object... variables) {
