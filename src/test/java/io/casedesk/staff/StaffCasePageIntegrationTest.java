@@ -213,6 +213,29 @@ class StaffCasePageIntegrationTest extends IntegrationTest {
         assertThat(cases.attachments(cases.get(number, staff), staff)).isEmpty();
     }
 
+    /**
+     * The same limit on the case API (multipart read lazily for both): 413 problem details from the
+     * API's own error handling, not an empty error page.
+     */
+    @Test
+    void theApiAnswersAnUploadOverTheLimitWithProblemDetails() throws Exception {
+        String number = openCase("Too big for the API", "A file over the limit.", "Dana Designated");
+        String boundary = "----casedesk" + UUID.randomUUID();
+        var body = new java.io.ByteArrayOutputStream();
+        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"big.bin\"\r\n"
+                + "Content-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.write(new byte[11 * 1024 * 1024]);
+        body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        var answer = send(request("/api/cases/" + number + "/attachments", "analyst", "analyst")
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+        assertThat(answer.status()).isEqualTo(413);
+        assertThat(answer.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(answer.json().path("type").asText()).endsWith("/attachment-too-large");
+        var staff = new CaseAccess.Staff("admin");
+        assertThat(cases.attachments(cases.get(number, staff), staff)).isEmpty();
+    }
+
     /** Without a log-in the browser goes to /login and, logged in there, comes back, also logged in to the web apps. */
     @Test
     void aLogInAtLoginReturnsToThePageAndLogsInToTheWebApps() throws Exception {
