@@ -97,6 +97,7 @@ class StaffCasePageIntegrationTest extends IntegrationTest {
         assertThat(html).contains("Never escalated.");
         assertThat(page.getHeader("Content-Security-Policy")).contains("default-src 'none'", "script-src 'self'")
                 .doesNotContain("unsafe-inline");
+        assertThat(page.getHeader("Referrer-Policy")).isEqualTo("same-origin");
     }
 
     @Test
