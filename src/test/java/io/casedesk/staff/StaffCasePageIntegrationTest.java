@@ -64,6 +64,8 @@ class StaffCasePageIntegrationTest extends IntegrationTest {
     ProcessEngine engine;
     @Autowired
     IdentityService identity;
+    @Autowired
+    io.casedesk.escalation.EscalationService escalations;
 
     @Test
     void showsTheWholeCaseWithInternalNotesMarked() throws Exception {
@@ -430,6 +432,20 @@ class StaffCasePageIntegrationTest extends IntegrationTest {
         assertThat(between(empty.getContentAsString(), "id=\"attach-form\"", "</form>")).contains("Choose a file that is not empty.");
 
         assertThat(bodies(number)).isEmpty();
+    }
+
+    /** An escalated case: the running level and every step of the ladder, with the reason as typed (escaped). */
+    @Test
+    void showsTheEscalationLadder() throws Exception {
+        String number = openCase("Escalated on the page", "The customer is waiting.", "Dana Designated");
+        escalations.escalateByStaff(number, new CaseAccess.Staff("manager"), "Customer threatens to cancel <b>now</b>");
+
+        String html = mvc.perform(page("/staff/cases/{n}", number).session(tasklistSession("analyst"))).andReturn()
+                .getResponse().getContentAsString();
+        assertThat(html).doesNotContain("Never escalated.", "<b>now</b>");
+        assertThat(between(html, "id=\"escalation-current\"", "</p>")).contains("<span>1 of 4</span>", "assigned support analyst", "respond by");
+        assertThat(between(html, "id=\"escalation-history\"", "</table>"))
+                .contains("Started (Staff)", "Customer threatens to cancel &lt;b&gt;now&lt;/b&gt;");
     }
 
     /** Closed: the history shows how it got there, the page offers no reply, and a reply posted anyway is refused on the page. */
