@@ -64,6 +64,8 @@ class StaffCasePageIntegrationTest extends IntegrationTest {
     ProcessEngine engine;
     @Autowired
     IdentityService identity;
+    @Autowired
+    io.casedesk.escalation.EscalationService escalations;
 
     @Test
     void showsTheWholeCaseWithInternalNotesMarked() throws Exception {
@@ -97,6 +99,7 @@ class StaffCasePageIntegrationTest extends IntegrationTest {
         assertThat(html).contains("Never escalated.");
         assertThat(page.getHeader("Content-Security-Policy")).contains("default-src 'none'", "script-src 'self'")
                 .doesNotContain("unsafe-inline");
+        assertThat(page.getHeader("Referrer-Policy")).isEqualTo("same-origin");
     }
 
     @Test
@@ -209,6 +212,29 @@ class StaffCasePageIntegrationTest extends IntegrationTest {
         assertThat(between(answer.body(), "id=\"attach-form\"", "</form>"))
                 .contains("The file is larger than the server accepts (10 MB per file); nothing was attached.");
         assertThat(answer.body()).contains("Too big");
+        var staff = new CaseAccess.Staff("admin");
+        assertThat(cases.attachments(cases.get(number, staff), staff)).isEmpty();
+    }
+
+    /**
+     * The same limit on the case API (multipart read lazily for both): 413 problem details from the
+     * API's own error handling, not an empty error page.
+     */
+    @Test
+    void theApiAnswersAnUploadOverTheLimitWithProblemDetails() throws Exception {
+        String number = openCase("Too big for the API", "A file over the limit.", "Dana Designated");
+        String boundary = "----casedesk" + UUID.randomUUID();
+        var body = new java.io.ByteArrayOutputStream();
+        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"big.bin\"\r\n"
+                + "Content-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.write(new byte[11 * 1024 * 1024]);
+        body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        var answer = send(request("/api/cases/" + number + "/attachments", "analyst", "analyst")
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+        assertThat(answer.status()).isEqualTo(413);
+        assertThat(answer.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(answer.json().path("type").asText()).endsWith("/attachment-too-large");
         var staff = new CaseAccess.Staff("admin");
         assertThat(cases.attachments(cases.get(number, staff), staff)).isEmpty();
     }
@@ -406,6 +432,45 @@ class StaffCasePageIntegrationTest extends IntegrationTest {
         assertThat(between(empty.getContentAsString(), "id=\"attach-form\"", "</form>")).contains("Choose a file that is not empty.");
 
         assertThat(bodies(number)).isEmpty();
+    }
+
+    /** An escalated case: the running level and every step of the ladder, with the reason as typed (escaped). */
+    @Test
+    void showsTheEscalationLadder() throws Exception {
+        String number = openCase("Escalated on the page", "The customer is waiting.", "Dana Designated");
+        escalations.escalateByStaff(number, new CaseAccess.Staff("manager"), "Customer threatens to cancel <b>now</b>");
+
+        String html = mvc.perform(page("/staff/cases/{n}", number).session(tasklistSession("analyst"))).andReturn()
+                .getResponse().getContentAsString();
+        assertThat(html).doesNotContain("Never escalated.", "<b>now</b>");
+        assertThat(between(html, "id=\"escalation-current\"", "</p>")).contains("<span>1 of 4</span>", "assigned support analyst", "respond by");
+        assertThat(between(html, "id=\"escalation-history\"", "</table>"))
+                .contains("Started (Staff)", "Customer threatens to cancel &lt;b&gt;now&lt;/b&gt;");
+    }
+
+    /** Closed: the history shows how it got there, the page offers no reply, and a reply posted anyway is refused on the page. */
+    @Test
+    void aClosedCaseShowsItsHistoryAndTakesNoReplies() throws Exception {
+        String number = openCase("Duplicate of another case", "Same as CASE-10001.", "Dana Designated");
+        var analyst = new CaseAccess.Staff("analyst");
+        actions.respond(number, analyst, null, new CaseActions.Triage(null, null, null, null, "Looking into it."));
+        actions.close(number, analyst, null, io.casedesk.cases.ClosingReason.DUPLICATE, "Duplicate of CASE-10001");
+        var session = tasklistSession("analyst");
+
+        String html = mvc.perform(page("/staff/cases/{n}", number).session(session)).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(between(html, "id=\"status\"", "</dd>")).contains("Closed");
+        assertThat(between(html, "id=\"status-history\"", "</table>"))
+                .contains("In Progress", "First response", "Closed", "Duplicate of CASE-10001", "analyst");
+        assertThat(html).doesNotContain("id=\"reply-form\"").contains("it takes no new replies", "id=\"note-form\"");
+        assertThat(between(html, "id=\"sla-clocks\"", "</table>")).contains("met");
+
+        var reply = mvc.perform(form("/staff/cases/{n}/replies", number).session(session).with(csrf())
+                .param("body", "One more thing")).andReturn().getResponse();
+        assertThat(reply.getStatus()).isEqualTo(409);
+        assertThat(between(reply.getContentAsString(), "id=\"error-summary\"", "</p>"))
+                .contains("is Closed; it cannot take new replies");
+        assertThat(bodies(number)).doesNotContain("One more thing");
     }
 
     // --- helpers ---
