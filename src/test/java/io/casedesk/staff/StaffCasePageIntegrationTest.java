@@ -454,7 +454,7 @@ class StaffCasePageIntegrationTest extends IntegrationTest {
         String number = openCase("Duplicate of another case", "Same as CASE-10001.", "Dana Designated");
         var analyst = new CaseAccess.Staff("analyst");
         actions.respond(number, analyst, null, new CaseActions.Triage(null, null, null, null, "Looking into it."));
-        actions.close(number, analyst, null, io.casedesk.cases.ClosingReason.DUPLICATE, "Duplicate of CASE-10001");
+        actions.close(number, analyst, null, "DUPLICATE", "Duplicate of CASE-10001");
         var session = tasklistSession("analyst");
 
         String html = mvc.perform(page("/staff/cases/{n}", number).session(session)).andReturn().getResponse()
