@@ -105,6 +105,8 @@ class SlaLifecycleProcessTest {
         Mocks.register("closeCase", nothing);
         Mocks.register("caseStartGuard", nothing);
         Mocks.register("caseTaskGuard", nothing);
+        // The staff tasks' option lists (case-choices.dmn) are not this test's subject: CaseLifecycleProcessTest.
+        Mocks.register("caseChoiceOptions", (org.camunda.bpm.engine.delegate.TaskListener) task -> { });
         Mocks.register("registerPhoneCall", (JavaDelegate) execution -> {
             execution.setVariable(CaseLifecycle.Vars.CASE_NUMBER, "CASE-" + CASE_ID);
             execution.setVariable(CaseLifecycle.Vars.CASE_ID, CASE_ID);
