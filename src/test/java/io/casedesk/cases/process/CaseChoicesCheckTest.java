@@ -70,6 +70,16 @@ class CaseChoicesCheckTest {
     }
 
     @Test
+    void aRowThatCannotBeEvaluatedIsRefusedNotAServerError() throws IOException {
+        String text = Files.readString(Path.of("processes/case-choices.dmn"));
+        // "Staff may choose" is a boolean column: a text there fails only when the row is evaluated.
+        String broken = text.replaceFirst("(Rule_choice_\\d+_out3\"><text>)true(</text>)", "$1\"yes\"$2");
+        assertThat(broken).isNotEqualTo(text);
+        assertThat(check("policy-a", List.of("P1", "P2", "P3", "P4", "P5")).problems(model(broken))).singleElement().asString()
+                .startsWith("decision 'case-choices' cannot be evaluated for policy set 'policy-a'");
+    }
+
+    @Test
     void anotherDecisionIsNotThisChecksBusiness() throws IOException {
         assertThat(check("policy-x", List.of()).problems(model(Files.readString(Path.of("processes/priority.dmn")))))
                 .isEmpty();
