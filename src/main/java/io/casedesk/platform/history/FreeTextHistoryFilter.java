@@ -3,6 +3,7 @@ package io.casedesk.platform.history;
 import java.util.List;
 import java.util.Set;
 
+import org.camunda.bpm.engine.impl.history.event.HistoricDecisionEvaluationEvent;
 import org.camunda.bpm.engine.impl.history.event.HistoricFormPropertyEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
@@ -13,21 +14,29 @@ import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
  * free-text variable: its creation, updates and deletion (ACT_HI_VARINST and the variable updates
  * of ACT_HI_DETAIL) and the submitted form field (the form properties of ACT_HI_DETAIL). Everything
  * else reaches the database as before, so Cockpit still shows each step, who did it and the
- * variables that hold ids and choices.
+ * variables that hold ids and choices. It also drops the evaluations of the decisions named in
+ * {@code casedesk.history.unrecorded-decisions}: lookups of configuration the application makes for
+ * every form and request, which would fill the decision history with copies of the table.
  */
 class FreeTextHistoryFilter implements HistoryEventHandler {
 
     private final HistoryEventHandler database;
     private final Set<String> freeText;
+    private final Set<String> unrecordedDecisions;
 
     FreeTextHistoryFilter(HistoryEventHandler database, Set<String> freeText) {
+        this(database, freeText, Set.of());
+    }
+
+    FreeTextHistoryFilter(HistoryEventHandler database, Set<String> freeText, Set<String> unrecordedDecisions) {
         this.database = database;
         this.freeText = freeText;
+        this.unrecordedDecisions = unrecordedDecisions;
     }
 
     @Override
     public void handleEvent(HistoryEvent event) {
-        if (!isFreeText(event)) {
+        if (!isFreeText(event) && !isUnrecordedDecision(event)) {
             database.handleEvent(event);
         }
     }
@@ -35,6 +44,12 @@ class FreeTextHistoryFilter implements HistoryEventHandler {
     @Override
     public void handleEvents(List<HistoryEvent> events) {
         events.forEach(this::handleEvent);
+    }
+
+    boolean isUnrecordedDecision(HistoryEvent event) {
+        return event instanceof HistoricDecisionEvaluationEvent evaluation
+                && evaluation.getRootHistoricDecisionInstance() != null
+                && unrecordedDecisions.contains(evaluation.getRootHistoricDecisionInstance().getDecisionDefinitionKey());
     }
 
     boolean isFreeText(HistoryEvent event) {

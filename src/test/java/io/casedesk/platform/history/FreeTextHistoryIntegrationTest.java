@@ -110,6 +110,12 @@ class FreeTextHistoryIntegrationTest extends IntegrationTest {
                     && value.contains(text));
         }
         assertThat(stored).noneMatch(value -> value.contains(tag));
+
+        // The choice lists every task and request read from case-choices.dmn stay out of the decision history
+        // (casedesk.history.unrecorded-decisions); the case's own decisions, such as its priority, are recorded.
+        assertThat(history.createHistoricDecisionInstanceQuery().decisionDefinitionKey("case-choices").count()).isZero();
+        assertThat(history.createHistoricDecisionInstanceQuery().decisionDefinitionKey("priority")
+                .processInstanceId(lifecycle).count()).isPositive();
     }
 
     private String latestLifecycle() {
