@@ -186,7 +186,6 @@ public class Case {
         this.status = target;
     }
 
-
     // --- changes that do not move the status ---
 
     void changePriority(String newPriority, Actor by, Instant at, String reason) {

@@ -91,7 +91,10 @@ public class CaseActions {
                 Vars.RESOLUTION_CAUSE, cause, Vars.SOLUTION_TYPE, solution, Vars.RESOLUTION_SUMMARY, summary));
     }
 
-    /** Staff close a case: not a defect or duplicate while it is worked, or confirmed once resolved. */
+    /**
+     * Staff close a case: with one of the policy's own closing reasons while it is worked (policy C: not a
+     * defect, duplicate, routed to another team), or as confirmed by the customer once resolved.
+     */
     public Case close(String number, CaseAccess.Staff staff, Long expectedVersion, String reason, String note) {
         Choice chosen = choices.require(ChoiceList.CLOSING_REASON, "reason", reason);
         Case supportCase = load(number, staff, expectedVersion);

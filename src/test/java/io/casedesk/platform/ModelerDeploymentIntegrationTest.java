@@ -242,7 +242,7 @@ class ModelerDeploymentIntegrationTest extends IntegrationTest {
                     .toString()).contains("\"Security\"");
 
             String withoutCauses = original.replaceAll(
-                    "(?s)<rule id=\"Rule_choice_\\d+\">\\s*<inputEntry[^>]*><text>\"policy-c\"</text></inputEntry>\\s*"
+                    "(?s)<rule id=\"Rule_choice_\\d+\">\\s*(?:<description>[^<]*</description>\\s*)?<inputEntry[^>]*><text>\"policy-c\"</text></inputEntry>\\s*"
                             + "<inputEntry[^>]*><text>\"cause\"</text></inputEntry>.*?</rule>\\s*", "");
             assertThat(withoutCauses).isNotEqualTo(original).contains("\"policy-d\"</text></inputEntry>");
             ResponseEntity<JsonNode> refused = deployAsModeler("admin", "admin", "case-choices",

@@ -50,10 +50,17 @@ class CaseChoicesCheck implements DeployedDecisionCheck, ApplicationRunner {
         if (model.getModelElementById(CaseChoicesTable.DECISION) == null) {
             return List.of();
         }
-        DmnDecision decision = engine().parseDecision(CaseChoicesTable.DECISION, model);
-        return CaseChoicesTable.problems(policySet, properties.priorities(), list -> engine()
-                .evaluateDecision(decision, Map.of(CaseChoicesTable.POLICY_SET, policySet, CaseChoicesTable.LIST, list.key()))
-                .getResultList().stream().map(CaseChoicesTable::choice).toList());
+        try {
+            DmnDecision decision = engine().parseDecision(CaseChoicesTable.DECISION, model);
+            return CaseChoicesTable.problems(policySet, properties.priorities(), list -> engine()
+                    .evaluateDecision(decision, Map.of(CaseChoicesTable.POLICY_SET, policySet, CaseChoicesTable.LIST,
+                            list.key()))
+                    .getResultList().stream().map(CaseChoicesTable::choice).toList());
+        } catch (RuntimeException e) {
+            // e.g. an output entry that names a variable the table is not given: refused, not a server error
+            return List.of("decision '%s' cannot be evaluated for policy set '%s': %s".formatted(CaseChoicesTable.DECISION,
+                    policySet, e.getMessage()));
+        }
     }
 
     /** At start-up: the latest deployed version, which is what forms and the API will use. */

@@ -3,6 +3,7 @@ package io.casedesk.platform.history;
 import java.util.List;
 import java.util.Set;
 
+import org.camunda.bpm.engine.impl.history.event.HistoricDecisionEvaluationEvent;
 import org.camunda.bpm.engine.impl.history.event.HistoricFormPropertyEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoricTaskInstanceEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
@@ -17,16 +18,25 @@ import io.casedesk.platform.TaskNames;
  * of ACT_HI_DETAIL) and the submitted form field (the form properties of ACT_HI_DETAIL). Everything
  * else reaches the database as before, so Cockpit still shows each step, who did it and the
  * variables that hold ids and choices. A task's name loses the case subject it carries in Tasklist
- * ({@link TaskNames}): ACT_HI_TASKINST keeps "Triage and respond CASE-10004".
+ * ({@link TaskNames}): ACT_HI_TASKINST keeps "Triage and respond CASE-10004". It also drops the
+ * evaluations of the decisions named in {@code casedesk.history.unrecorded-decisions}: lookups of
+ * configuration the application makes for every form and request, which would fill the decision
+ * history with copies of the table.
  */
 class FreeTextHistoryFilter implements HistoryEventHandler {
 
     private final HistoryEventHandler database;
     private final Set<String> freeText;
+    private final Set<String> unrecordedDecisions;
 
     FreeTextHistoryFilter(HistoryEventHandler database, Set<String> freeText) {
+        this(database, freeText, Set.of());
+    }
+
+    FreeTextHistoryFilter(HistoryEventHandler database, Set<String> freeText, Set<String> unrecordedDecisions) {
         this.database = database;
         this.freeText = freeText;
+        this.unrecordedDecisions = unrecordedDecisions;
     }
 
     @Override
@@ -34,7 +44,7 @@ class FreeTextHistoryFilter implements HistoryEventHandler {
         if (event instanceof HistoricTaskInstanceEventEntity task) {
             task.setName(TaskNames.withoutCustomerText(task.getName()));
         }
-        if (!isFreeText(event)) {
+        if (!isFreeText(event) && !isUnrecordedDecision(event)) {
             database.handleEvent(event);
         }
     }
@@ -42,6 +52,12 @@ class FreeTextHistoryFilter implements HistoryEventHandler {
     @Override
     public void handleEvents(List<HistoryEvent> events) {
         events.forEach(this::handleEvent);
+    }
+
+    boolean isUnrecordedDecision(HistoryEvent event) {
+        return event instanceof HistoricDecisionEvaluationEvent evaluation
+                && evaluation.getRootHistoricDecisionInstance() != null
+                && unrecordedDecisions.contains(evaluation.getRootHistoricDecisionInstance().getDecisionDefinitionKey());
     }
 
     boolean isFreeText(HistoryEvent event) {

@@ -34,7 +34,8 @@ class FreeTextHistorySetup extends AbstractCamundaConfiguration {
         if (configuration.getCustomHistoryEventHandlers() != null) {
             handlers.addAll(configuration.getCustomHistoryEventHandlers());
         }
-        handlers.add(0, new FreeTextHistoryFilter(new DbHistoryEventHandler(), properties.freeTextNames()));
+        handlers.add(0, new FreeTextHistoryFilter(new DbHistoryEventHandler(), properties.freeTextNames(),
+                properties.unrecordedDecisionKeys()));
         configuration.setCustomHistoryEventHandlers(handlers);
         configuration.setEnableDefaultDbHistoryEventHandler(false);
     }

@@ -61,12 +61,22 @@ class CaseChoicesCheckTest {
     @Test
     void aClosingReasonTheProcessSetsMustStay() throws IOException {
         String text = Files.readString(Path.of("processes/case-choices.dmn"));
-        String withoutNoResponse = text.replaceAll("(?s)<rule id=\"Rule_choice_\\d+\">\\s*<inputEntry[^>]*><text>\"policy-e\""
+        String withoutNoResponse = text.replaceAll("(?s)<rule id=\"Rule_choice_\\d+\">\\s*(?:<description>[^<]*</description>\\s*)?<inputEntry[^>]*><text>\"policy-e\""
                 + "</text></inputEntry>\\s*<inputEntry[^>]*><text>\"closingReason\"</text></inputEntry>\\s*"
                 + "<outputEntry[^>]*><text>\"NO_RESPONSE\"</text>.*?</rule>\\s*", "");
         assertThat(withoutNoResponse).isNotEqualTo(text);
         assertThat(check("policy-e", List.of("Sev1", "Sev2", "Sev3", "Sev4")).problems(model(withoutNoResponse)))
                 .containsExactly("the closing reasons of policy set 'policy-e' lack NO_RESPONSE, which the process itself sets");
+    }
+
+    @Test
+    void aRowThatCannotBeEvaluatedIsRefusedNotAServerError() throws IOException {
+        String text = Files.readString(Path.of("processes/case-choices.dmn"));
+        // "Staff may choose" is a boolean column: a text there fails only when the row is evaluated.
+        String broken = text.replaceFirst("(Rule_choice_\\d+_out3\"><text>)true(</text>)", "$1\"yes\"$2");
+        assertThat(broken).isNotEqualTo(text);
+        assertThat(check("policy-a", List.of("P1", "P2", "P3", "P4", "P5")).problems(model(broken))).singleElement().asString()
+                .startsWith("decision 'case-choices' cannot be evaluated for policy set 'policy-a'");
     }
 
     @Test

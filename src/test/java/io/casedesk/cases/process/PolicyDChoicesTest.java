@@ -186,7 +186,7 @@ class PolicyDChoicesTest {
                     "Medium \u2013 minor feature/function failure, acceptable workaround deployed",
                     "Low \u2013 changed in the Modeler");
 
-            String lowMissing = original.replaceAll("(?s)<rule id=\"Rule_choice_\\d+\">\\s*<inputEntry[^>]*><text>\"policy-d\""
+            String lowMissing = original.replaceAll("(?s)<rule id=\"Rule_choice_\\d+\">\\s*(?:<description>[^<]*</description>\\s*)?<inputEntry[^>]*><text>\"policy-d\""
                     + "</text></inputEntry>\\s*<inputEntry[^>]*><text>\"priority\"</text></inputEntry>\\s*"
                     + "<outputEntry[^>]*><text>\"Low\"</text>.*?</rule>\\s*", "");
             assertThat(lowMissing).isNotEqualTo(original);

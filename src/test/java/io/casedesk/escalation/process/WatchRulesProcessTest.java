@@ -116,6 +116,8 @@ class WatchRulesProcessTest {
         configuration.setDatabaseSchemaUpdate("true");
         configuration.setJobExecutorActivate(false);
         configuration.setHistory("full");
+        // The staff tasks' option lists (case-choices.dmn) are not this test's subject: CaseLifecycleProcessTest.
+        beans.put("caseChoiceOptions", (org.camunda.bpm.engine.delegate.TaskListener) task -> { });
         configuration.setBeans(beans);
         return configuration;
     }

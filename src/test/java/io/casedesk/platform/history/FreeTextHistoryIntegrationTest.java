@@ -115,6 +115,12 @@ class FreeTextHistoryIntegrationTest extends IntegrationTest {
         String number = jdbc.queryForObject("select case_number from cd_case where id = ?", String.class, caseId);
         assertThat(jdbc.queryForList("select NAME_ from ACT_HI_TASKINST where PROC_INST_ID_ = ?", String.class, lifecycle))
                 .containsExactlyInAnyOrder("Triage and respond " + number, "Work the case " + number);
+
+        // The choice lists every task and request read from case-choices.dmn stay out of the decision history
+        // (casedesk.history.unrecorded-decisions); the case's own decisions, such as its priority, are recorded.
+        assertThat(history.createHistoricDecisionInstanceQuery().decisionDefinitionKey("case-choices").count()).isZero();
+        assertThat(history.createHistoricDecisionInstanceQuery().decisionDefinitionKey("priority")
+                .processInstanceId(lifecycle).count()).isPositive();
     }
 
     private String latestLifecycle() {

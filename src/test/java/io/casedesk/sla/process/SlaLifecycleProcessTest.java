@@ -108,6 +108,8 @@ class SlaLifecycleProcessTest {
         Mocks.register("slaTaskDeadlines", new SlaTaskDeadlines(kit.clocks));
         Mocks.register("caseTaskView", (org.camunda.bpm.engine.delegate.TaskListener) task -> { });
         Mocks.register("caseTaskGuard", nothing);
+        // The staff tasks' option lists (case-choices.dmn) are not this test's subject: CaseLifecycleProcessTest.
+        Mocks.register("caseChoiceOptions", (org.camunda.bpm.engine.delegate.TaskListener) task -> { });
         Mocks.register("registerPhoneCall", (JavaDelegate) execution -> {
             execution.setVariable(CaseLifecycle.Vars.CASE_NUMBER, "CASE-" + CASE_ID);
             execution.setVariable(CaseLifecycle.Vars.CASE_ID, CASE_ID);
