@@ -86,9 +86,18 @@ final class Browser implements AutoCloseable {
 
     /** Clicks once the element can be clicked, scrolled to the middle (Camunda's footer overlaps the bottom). */
     void click(By locator) {
-        WebElement element = clickable(locator);
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
-        clickable(locator).click();
+        // A form still laying itself out (form-js renders date fields late) can put another element where
+        // the click lands for a moment: scroll and try again until the element itself takes it.
+        wait.until(d -> {
+            WebElement element = clickable(locator);
+            ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+            try {
+                clickable(locator).click();
+                return true;
+            } catch (org.openqa.selenium.ElementClickInterceptedException covered) {
+                return null;
+            }
+        });
     }
 
     <T> T until(Function<WebDriver, T> condition) {
