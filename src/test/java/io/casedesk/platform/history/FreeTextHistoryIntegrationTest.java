@@ -57,6 +57,8 @@ class FreeTextHistoryIntegrationTest extends IntegrationTest {
             expected = "ACT_HI_VARINST and ACT_HI_DETAIL hold none of the text; the case holds all of it")
     void customerTextFromFormsStaysOutOfEngineHistory() {
         String tag = UUID.randomUUID().toString().substring(0, 8);
+        // (a database kept between runs may hold evaluations from before the filter: count this run's only)
+        java.util.Date started = java.util.Date.from(Instant.now().truncatedTo(ChronoUnit.SECONDS).minusSeconds(1));
         String subject = "Scanner offline " + tag;
         String description = "The scanner on line 3 lost its connection, said the caller " + tag;
         String firstReply = "We are on it and will call you back " + tag;
@@ -118,7 +120,8 @@ class FreeTextHistoryIntegrationTest extends IntegrationTest {
 
         // The choice lists every task and request read from case-choices.dmn stay out of the decision history
         // (casedesk.history.unrecorded-decisions); the case's own decisions, such as its priority, are recorded.
-        assertThat(history.createHistoricDecisionInstanceQuery().decisionDefinitionKey("case-choices").count()).isZero();
+        assertThat(history.createHistoricDecisionInstanceQuery().decisionDefinitionKey("case-choices")
+                .evaluatedAfter(started).count()).isZero();
         assertThat(history.createHistoricDecisionInstanceQuery().decisionDefinitionKey("priority")
                 .processInstanceId(lifecycle).count()).isPositive();
     }
