@@ -67,6 +67,14 @@ class CaseOnTheTaskBrowserTest {
             assertThat(browser.driver().findElement(By.xpath("//section[contains(@class, 'task-details')]"
                     + "//a[normalize-space(.) = 'Open the case']")).getAttribute("href")).endsWith("/staff/cases/" + number);
             browser.screenshot("form-with-the-case");
+            // form-js reads the UTC instant with the browser's Date and shows its local hours and minutes.
+            String due = (String) tasks.getVariableLocal(triage.getId(), "slaFirstResponseDue");
+            Object local = ((JavascriptExecutor) browser.driver()).executeScript("var d = new Date(arguments[0]);"
+                    + " return String(d.getHours()).padStart(2, '0') + ':' + String(d.getMinutes()).padStart(2, '0');", due);
+            var time = browser.driver().findElement(field("slaFirstResponseDue-time"));
+            ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'})", time);
+            assertThat(time.getAttribute("value")).isEqualTo(local);
+            browser.screenshot("due-times");
 
             assertThat(browser.driver().findElements(By.id("bold-" + tag))).as("no element from the subject").isEmpty();
             assertThat(((JavascriptExecutor) browser.driver()).executeScript("return window.xss === undefined"))
