@@ -86,9 +86,18 @@ final class Browser implements AutoCloseable {
 
     /** Clicks once the element can be clicked, scrolled to the middle (Camunda's footer overlaps the bottom). */
     void click(By locator) {
-        WebElement element = clickable(locator);
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
-        clickable(locator).click();
+        // A form that re-renders (Tasklist reloads it after a claim) may put something over the element
+        // for a moment: scroll again and retry until the click lands.
+        wait.until(d -> {
+            WebElement element = clickable(locator);
+            ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+            try {
+                clickable(locator).click();
+                return true;
+            } catch (org.openqa.selenium.ElementClickInterceptedException covered) {
+                return false;
+            }
+        });
     }
 
     <T> T until(Function<WebDriver, T> condition) {
