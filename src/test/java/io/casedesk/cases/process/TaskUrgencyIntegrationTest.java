@@ -31,6 +31,15 @@ class TaskUrgencyIntegrationTest extends IntegrationTest {
         Task before = triage(number);
         assertThat(before.getPriority()).isEqualTo(70);
         assertThat(before.getDueDate()).isNotNull();
+        // The customer escalates: the ladder's first task is named and ranked after the case and shows its due times.
+        var escalated = post("/api/customer/cases/" + number + "/escalate", "dana@acme.example", "customer",
+                Map.of("reason", "PROGRESS_STALLED"));
+        assertThat(escalated.status()).as(escalated.body()).isBetween(200, 202);
+        Task level = escalationTask(number);
+        assertThat(level.getName()).endsWith(" " + number + ": Reports slow");
+        assertThat(level.getPriority()).isEqualTo(70);
+        assertThat(tasks.getVariableLocal(level.getId(), CaseLifecycle.Vars.SLA_FIRST_RESPONSE_DUE))
+                .isEqualTo(before.getDueDate().toInstant().toString());
 
         var raised = put("/api/cases/" + number + "/priority", "analyst", "analyst",
                 Map.of("priority", "P2", "reason", "Blocks month-end closing"));
@@ -42,6 +51,17 @@ class TaskUrgencyIntegrationTest extends IntegrationTest {
         assertThat(after.getDueDate()).isBefore(before.getDueDate());
         assertThat(tasks.getVariableLocal(after.getId(), CaseLifecycle.Vars.SLA_FIRST_RESPONSE_DUE))
                 .isEqualTo(after.getDueDate().toInstant().toString());
+        // The escalation's task follows: the case's rank, the case's new due time on its form, its own respond-by.
+        Task levelAfter = escalationTask(number);
+        assertThat(levelAfter.getPriority()).isEqualTo(90);
+        assertThat(tasks.getVariableLocal(levelAfter.getId(), CaseLifecycle.Vars.SLA_FIRST_RESPONSE_DUE))
+                .isEqualTo(after.getDueDate().toInstant().toString());
+        assertThat(levelAfter.getDueDate()).isEqualTo(level.getDueDate());
+    }
+
+    private Task escalationTask(String number) {
+        return tasks.createTaskQuery().processDefinitionKey("escalation").processInstanceBusinessKey(number)
+                .singleResult();
     }
 
     private Task triage(String number) {
