@@ -61,15 +61,13 @@ class SlaTaskDeadlines implements TaskListener {
         apply(task, due);
     }
 
-    /** Sets the task's due date (if its model names targets) and shown due times; true if anything changed. */
-    private static boolean apply(DelegateTask task, Map<String, Instant> due) {
-        boolean changed = false;
+    /** Sets the task's due date (if its model names targets) and the due times its form shows, where they changed. */
+    private static void apply(DelegateTask task, Map<String, Instant> due) {
         Set<String> targets = targetsOf(task.getBpmnModelElementInstance());
         if (targets != null) {
             Date dueDate = dueDate(targets, due);
             if (!Objects.equals(dueDate, task.getDueDate())) {
                 task.setDueDate(dueDate);
-                changed = true;
             }
         }
         for (Map.Entry<String, Object> shown : formVariables(due).entrySet()) {
@@ -78,7 +76,6 @@ class SlaTaskDeadlines implements TaskListener {
                 task.setVariableLocal(shown.getKey(), shown.getValue());
             }
         }
-        return changed;
     }
 
     /** From a step of the lifecycle: its instance's open tasks as the step sees them, this transaction's included. */
