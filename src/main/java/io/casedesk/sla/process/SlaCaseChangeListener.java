@@ -82,6 +82,9 @@ class SlaCaseChangeListener {
             }
         });
         SlaTimer.moveTimer(management, processInstanceId, variables);
-        SlaTaskDeadlines.follow(engine, processInstanceId, clocks.dueByTarget(caseId));
+        var due = clocks.dueByTarget(caseId);
+        SlaTaskDeadlines.follow(engine, processInstanceId, due);
+        SlaTaskDeadlines.followOthers(engine, runtime.createProcessInstanceQuery().processInstanceId(processInstanceId)
+                .singleResult().getBusinessKey(), processInstanceId, due);
     }
 }

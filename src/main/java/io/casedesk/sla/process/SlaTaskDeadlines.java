@@ -61,15 +61,13 @@ class SlaTaskDeadlines implements TaskListener {
         apply(task, due);
     }
 
-    /** Sets the task's due date (if its model names targets) and shown due times; true if anything changed. */
-    private static boolean apply(DelegateTask task, Map<String, Instant> due) {
-        boolean changed = false;
+    /** Sets the task's due date (if its model names targets) and the due times its form shows, where they changed. */
+    private static void apply(DelegateTask task, Map<String, Instant> due) {
         Set<String> targets = targetsOf(task.getBpmnModelElementInstance());
         if (targets != null) {
             Date dueDate = dueDate(targets, due);
             if (!Objects.equals(dueDate, task.getDueDate())) {
                 task.setDueDate(dueDate);
-                changed = true;
             }
         }
         for (Map.Entry<String, Object> shown : formVariables(due).entrySet()) {
@@ -78,7 +76,6 @@ class SlaTaskDeadlines implements TaskListener {
                 task.setVariableLocal(shown.getKey(), shown.getValue());
             }
         }
-        return changed;
     }
 
     /** From a step of the lifecycle: its instance's open tasks as the step sees them, this transaction's included. */
@@ -93,14 +90,30 @@ class SlaTaskDeadlines implements TaskListener {
      * alone: it is no longer active, though a query still returns it until the commit.
      */
     static void follow(ProcessEngineServices engine, String processInstanceId, Map<String, Instant> due) {
-        TaskService tasks = engine.getTaskService();
-        List<Task> open = tasks.createTaskQuery().processInstanceId(processInstanceId).listPage(0, 100);
-        if (open.isEmpty()) {
+        follow(engine, engine.getTaskService().createTaskQuery().processInstanceId(processInstanceId).listPage(0, 100),
+                due);
+    }
+
+    /**
+     * The open tasks of the case's other processes, keyed by the same case number (its escalation
+     * ladder), besides the lifecycle itself: their forms show the case's due times too.
+     */
+    static void followOthers(ProcessEngineServices engine, String businessKey, String lifecycleId,
+            Map<String, Instant> due) {
+        if (businessKey == null) {
             return;
         }
-        List<String> active = engine.getRuntimeService().getActiveActivityIds(processInstanceId);
+        follow(engine, engine.getTaskService().createTaskQuery().processInstanceBusinessKey(businessKey)
+                .listPage(0, 100).stream().filter(task -> !task.getProcessInstanceId().equals(lifecycleId)).toList(), due);
+    }
+
+    private static void follow(ProcessEngineServices engine, List<Task> open, Map<String, Instant> due) {
+        TaskService tasks = engine.getTaskService();
+        Map<String, List<String>> activeByInstance = new java.util.HashMap<>();
         Map<String, Object> shown = formVariables(due);
         for (Task task : open) {
+            List<String> active = activeByInstance.computeIfAbsent(task.getProcessInstanceId(),
+                    id -> engine.getRuntimeService().getActiveActivityIds(id));
             if (!active.contains(task.getTaskDefinitionKey())) {
                 continue;
             }

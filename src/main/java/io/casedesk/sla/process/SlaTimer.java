@@ -33,7 +33,10 @@ final class SlaTimer {
         Map<String, Object> variables = variables(clocks, caseId);
         var instance = execution.getProcessInstance();
         variables.forEach((name, value) -> setIfChanged(instance, name, value));
-        SlaTaskDeadlines.follow(execution, clocks.dueByTarget(caseId));
+        var due = clocks.dueByTarget(caseId);
+        SlaTaskDeadlines.follow(execution, due);
+        SlaTaskDeadlines.followOthers(execution.getProcessEngineServices(), execution.getProcessBusinessKey(),
+                execution.getProcessInstanceId(), due);
         return variables;
     }
 

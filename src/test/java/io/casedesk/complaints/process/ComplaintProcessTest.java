@@ -128,6 +128,20 @@ class ComplaintProcessTest {
         assertThat(task(Elements.ARBITRATE, pi).getDueDate()).isEqualTo(Date.from(firstUpdate.plus(Duration.ofDays(7))));
     }
 
+    /** A complaint process started by an earlier release, keyed by the complaint id, gets its number once. */
+    @Test
+    void aComplaintKeyedByItsIdIsRenamedToItsNumberOnce() {
+        ProcessInstance old = engine.getRuntimeService().startProcessInstanceByKey(ComplaintProcess.KEY, String.valueOf(ID),
+                withVariables(Vars.COMPLAINT_ID, ID, Vars.KIND, "FEEDBACK"));
+        var legacy = new LegacyComplaintKeys(engine);
+
+        assertThat(legacy.renameAll()).isEqualTo(1);
+        assertThat(old).hasBusinessKey("COMPLAINT-5");
+        assertThat(legacy.renameAll()).isZero();
+        acknowledge(old);
+        assertThat(old).isEnded();
+    }
+
     @Test
     void feedbackIsAcknowledgedBySupportManagersWithinTwoWorkingDays() {
         ProcessInstance pi = file("FEEDBACK");

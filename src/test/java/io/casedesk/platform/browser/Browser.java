@@ -86,8 +86,8 @@ final class Browser implements AutoCloseable {
 
     /** Clicks once the element can be clicked, scrolled to the middle (Camunda's footer overlaps the bottom). */
     void click(By locator) {
-        // A form still laying itself out (form-js renders date fields late) can put another element where
-        // the click lands for a moment: scroll and try again until the element itself takes it.
+        // A form that re-renders (Tasklist reloads it after a claim) may put something over the element
+        // for a moment: scroll again and retry until the click lands.
         wait.until(d -> {
             WebElement element = clickable(locator);
             ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
@@ -95,7 +95,7 @@ final class Browser implements AutoCloseable {
                 clickable(locator).click();
                 return true;
             } catch (org.openqa.selenium.ElementClickInterceptedException covered) {
-                return null;
+                return false;
             }
         });
     }
