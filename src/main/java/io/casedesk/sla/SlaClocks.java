@@ -376,6 +376,21 @@ public class SlaClocks {
         return dueByTarget(store.clocksOf(caseId));
     }
 
+    /**
+     * The due time of each target a user task works towards: running ones, and breached ones, whose
+     * work is still owed and overdue since their due time (a task that served a breached target would
+     * otherwise lose its due date and sort above every other in "most urgent first"). Paused, met and
+     * retired targets have none.
+     */
+    public Map<String, Instant> taskDueByTarget(long caseId) {
+        Map<String, Instant> due = new LinkedHashMap<>();
+        for (SlaClock c : store.clocksOf(caseId)) {
+            boolean owed = c.getState() == ClockState.RUNNING || c.getState() == ClockState.BREACHED;
+            due.put(c.getTarget(), owed ? c.getDueAt() : null);
+        }
+        return due;
+    }
+
     private static Map<String, Instant> dueByTarget(List<SlaClock> clocks) {
         Map<String, Instant> due = new LinkedHashMap<>();
         for (SlaClock c : clocks) {

@@ -82,7 +82,7 @@ class SlaCaseChangeListener {
             }
         });
         SlaTimer.moveTimer(management, processInstanceId, variables);
-        var due = clocks.dueByTarget(caseId);
+        var due = clocks.taskDueByTarget(caseId);
         SlaTaskDeadlines.follow(engine, processInstanceId, due);
         SlaTaskDeadlines.followOthers(engine, runtime.createProcessInstanceQuery().processInstanceId(processInstanceId)
                 .singleResult().getBusinessKey(), processInstanceId, due);

@@ -57,7 +57,7 @@ class SlaTaskDeadlines implements TaskListener {
         if (!(task.getVariable("caseId") instanceof Number)) {
             return;
         }
-        Map<String, Instant> due = clocks.dueByTarget(LifecycleVariables.caseId(task));
+        Map<String, Instant> due = clocks.taskDueByTarget(LifecycleVariables.caseId(task));
         apply(task, due);
     }
 

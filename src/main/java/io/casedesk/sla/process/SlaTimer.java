@@ -33,7 +33,7 @@ final class SlaTimer {
         Map<String, Object> variables = variables(clocks, caseId);
         var instance = execution.getProcessInstance();
         variables.forEach((name, value) -> setIfChanged(instance, name, value));
-        var due = clocks.dueByTarget(caseId);
+        var due = clocks.taskDueByTarget(caseId);
         SlaTaskDeadlines.follow(execution, due);
         SlaTaskDeadlines.followOthers(execution.getProcessEngineServices(), execution.getProcessBusinessKey(),
                 execution.getProcessInstanceId(), due);
