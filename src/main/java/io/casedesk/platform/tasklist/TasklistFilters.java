@@ -12,7 +12,10 @@ import io.casedesk.platform.identity.StaffGroups;
 
 /**
  * The shared Tasklist filters: "My tasks" for all staff, and for each group its open work, sorted
- * so the task due first (the SLA clock) and then the highest priority comes first.
+ * by the case's priority (the task's rank), then by the SLA target the task serves, due first. Priority
+ * leads because not every task has a due date (a target paused for missing information, a priority the
+ * policy gives no target, as policy E's Sev4) and the databases sort a missing date before every other:
+ * sorted by due date first, such a Sev4 would stand above an outage.
  */
 public final class TasklistFilters {
 
@@ -40,12 +43,12 @@ public final class TasklistFilters {
 
     static List<Definition> all(TaskService tasks) {
         List<Definition> definitions = new ArrayList<>();
-        definitions.add(new Definition(MY_TASKS, "Tasks assigned to me, due first on top", StaffGroups.ALL, -10,
+        definitions.add(new Definition(MY_TASKS, "Tasks assigned to me, highest priority first, then due first", StaffGroups.ALL, -10,
                 mostUrgentFirst(tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}"))));
         int order = 0;
         for (String group : WORKING_GROUPS) {
             definitions.add(new Definition(groupFilterName(group),
-                    "Unclaimed tasks for " + StaffGroups.displayName(group) + ", by SLA due date, then priority",
+                    "Unclaimed tasks for " + StaffGroups.displayName(group) + ", highest priority first, then by SLA due date",
                     List.of(group, StaffGroups.ADMINS), order++,
                     mostUrgentFirst(tasks.createTaskQuery().taskCandidateGroup(group))));
         }
@@ -68,7 +71,7 @@ public final class TasklistFilters {
     }
 
     private static TaskQuery mostUrgentFirst(TaskQuery query) {
-        return query.orderByDueDate().asc().orderByTaskPriority().desc();
+        return query.orderByTaskPriority().desc().orderByDueDate().asc();
     }
 
     private static Map<String, String> columns(String... namesAndLabels) {

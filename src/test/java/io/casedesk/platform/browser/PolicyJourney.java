@@ -26,6 +26,7 @@ import io.casedesk.cases.process.CaseLifecycle;
 import io.casedesk.platform.CaseApiClient;
 import io.casedesk.platform.identity.StaffGroups;
 import io.casedesk.platform.tasklist.TasklistFilters;
+import io.casedesk.sla.SlaClocks;
 
 /**
  * One policy set's case, worked in Tasklist the way an analyst works it: the policy's own priority,
@@ -45,6 +46,8 @@ abstract class PolicyJourney {
     TaskService tasks;
     @Autowired
     CaseChoices choices;
+    @Autowired
+    SlaClocks clocks;
 
     abstract String policySet();
 
@@ -59,6 +62,9 @@ abstract class PolicyJourney {
         Task leastTask = task(leastUrgent, CaseLifecycle.Tasks.TRIAGE);
         Task mostTask = task(mostUrgent, CaseLifecycle.Tasks.TRIAGE);
         assertThat(mostTask.getPriority()).isGreaterThan(leastTask.getPriority());
+        // Each triage task is due when the first target it serves is (first response or acknowledgement).
+        assertThat(mostTask.getDueDate()).as("due date of the most urgent triage; clocks %s",
+                clocks.clocks(caseId(mostUrgent))).isNotNull();
 
         Choice priority = priorities.get(Math.min(1, priorities.size() - 1));
         List<Choice> categories = choices.options(ChoiceList.CATEGORY);
@@ -150,6 +156,10 @@ abstract class PolicyJourney {
                 .postForEntity("/api/customer/cases", body, JsonNode.class);
         assertThat(created.getStatusCode()).as("open case: %s", created.getBody()).isEqualTo(HttpStatus.CREATED);
         return created.getBody().path("number").asText();
+    }
+
+    private long caseId(String number) {
+        return new CaseApiClient(rest).staffView(number).path("id").asLong();
     }
 
     private Task task(String number, String taskKey) {

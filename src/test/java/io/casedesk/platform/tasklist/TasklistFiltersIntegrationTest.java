@@ -104,17 +104,38 @@ class TasklistFiltersIntegrationTest extends IntegrationTest {
     }
 
     @Test
-    void theGroupFilterListsTheTaskDueFirstOnTopThenTheHighestPriority() {
+    void aFilterStillSortedAsEarlierVersionsSortedIsMovedToTheCurrentOrderKeepingItsColour() {
+        Filter analysts = filter(TasklistFilters.groupFilterName(StaffGroups.ANALYSTS));
+        var properties = new java.util.HashMap<>(analysts.getProperties());
+        properties.put("color", "#00c000");
+        filters.saveFilter(analysts.setProperties(properties).setQuery(tasks.createTaskQuery()
+                .taskCandidateGroup(StaffGroups.ANALYSTS).orderByDueDate().asc().orderByTaskPriority().desc()));
+        assertThat(TasklistFilterSetup.sortsByDueDateFirst(filter(analysts.getName()))).isTrue();
+
+        setup.postProcessEngineBuild(engine);
+
+        Filter moved = filter(analysts.getName());
+        assertThat(TasklistFilterSetup.sortsByDueDateFirst(moved)).isFalse();
+        assertThat(moved.getProperties()).containsEntry("color", "#00c000")
+                .containsEntry("description", "Unclaimed tasks for " + StaffGroups.displayName(StaffGroups.ANALYSTS)
+                        + ", highest priority first, then by SLA due date");
+    }
+
+    @Test
+    void theGroupFilterListsTheHighestPriorityOnTopThenTheTaskDueFirst() {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MINUTES);
         String later = task("later", now.plus(3, ChronoUnit.HOURS), 90);
         String soonLow = task("soon-low", now.plus(1, ChronoUnit.HOURS), 10);
         String soonHigh = task("soon-high", now.plus(1, ChronoUnit.HOURS), 80);
+        String laterHigh = task("later-high", now.plus(5, ChronoUnit.HOURS), 80);
+        // No SLA target running: no due date, which the databases sort before every date.
+        String noTargetLow = task("no-target-low", null, 10);
         String managers = task("for-managers", now, 100, StaffGroups.MANAGERS);
 
         List<String> listed = filters.<Task>list(filter(TasklistFilters.groupFilterName(StaffGroups.ANALYSTS)).getId())
                 .stream().map(Task::getId).filter(createdTasks::contains).toList();
 
-        assertThat(listed).containsExactly(soonHigh, soonLow, later).doesNotContain(managers);
+        assertThat(listed).containsExactly(later, soonHigh, laterHigh, noTargetLow, soonLow).doesNotContain(managers);
     }
 
     /**
@@ -212,7 +233,7 @@ class TasklistFiltersIntegrationTest extends IntegrationTest {
     private String task(String name, Instant due, int priority, String candidateGroup) {
         Task task = tasks.newTask();
         task.setName("filter-test " + name);
-        task.setDueDate(Date.from(due));
+        task.setDueDate(due == null ? null : Date.from(due));
         task.setPriority(priority);
         tasks.saveTask(task);
         tasks.addCandidateGroup(task.getId(), candidateGroup);
