@@ -21,9 +21,11 @@ class CaseRegistration {
     private final CustomerDirectory customers;
     private final CasesProperties properties;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     CaseRegistration(Cases cases, CaseNumbers numbers, CustomerDirectory customers, CasesProperties properties,
-            Clock clock) {
+            Clock clock, org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.cases = cases;
         this.numbers = numbers;
         this.customers = customers;
@@ -59,6 +61,7 @@ class CaseRegistration {
         var contact = new Requester(requester.contactId(), requester.name(), requester.email(), requester.phone());
         Case created = cases.saveAndFlush(new Case(numbers.next(), draft, organisationId, contact, receivedAt));
         created.recordReceived(by);
+        events.publishEvent(new CaseOpened(created.getId(), created.getNumber(), created.getChannel()));
         return created;
     }
 

@@ -1,0 +1,58 @@
+package io.casedesk.platform.mail;
+
+import java.util.Properties;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.mail.MailProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+
+/**
+ * The development profile's mail server: GreenMail as a library, SMTP and IMAP in this JVM, so that
+ * {@code ./mvnw spring-boot:run} needs no mail server. Everything Casedesk sends is delivered to it
+ * (any address is accepted and gets a mailbox); the support mailbox ({@code support@casedesk.local},
+ * password {@code support}) is where intake reads from. Ports 0 choose free ones (the tests do).
+ * Casedesk's mail sender is pointed at its SMTP port, whatever {@code spring.mail.*} says.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnClass(GreenMail.class)
+@ConditionalOnProperty(name = "casedesk.mail.dev-server.enabled", havingValue = "true")
+class DevMailServer {
+
+    private static final Logger log = LoggerFactory.getLogger(DevMailServer.class);
+
+    @Bean(destroyMethod = "stop")
+    GreenMail devMailServer(DevMailServerProperties properties) {
+        ServerSetup smtp = new ServerSetup(properties.smtpPort(), properties.host(), ServerSetup.PROTOCOL_SMTP);
+        ServerSetup imap = new ServerSetup(properties.imapPort(), properties.host(), ServerSetup.PROTOCOL_IMAP);
+        GreenMail server = new GreenMail(new ServerSetup[] { smtp, imap });
+        server.start();
+        server.setUser(properties.supportAddress(), properties.supportAddress(), properties.supportPassword());
+        log.info("Development mail server: SMTP {}:{}, IMAP {}:{} (mailbox {} / password {}; any other address"
+                + " gets a mailbox with its address as user and password)", properties.host(),
+                server.getSmtp().getPort(), properties.host(), server.getImap().getPort(), properties.supportAddress(),
+                properties.supportPassword());
+        return server;
+    }
+
+    /** Spring Boot's own mail sender steps back for this one, which knows the port actually bound. */
+    @Bean
+    JavaMailSenderImpl mailSender(GreenMail devMailServer, DevMailServerProperties properties, MailProperties mail) {
+        JavaMailSenderImpl sender = new JavaMailSenderImpl();
+        sender.setHost(properties.host());
+        sender.setPort(devMailServer.getSmtp().getPort());
+        sender.setProtocol("smtp");
+        sender.setDefaultEncoding("UTF-8");
+        Properties javaMail = new Properties();
+        javaMail.putAll(mail.getProperties());
+        sender.setJavaMailProperties(javaMail);
+        return sender;
+    }
+}
