@@ -3,7 +3,7 @@ package io.casedesk.notify;
 import java.util.Map;
 
 import org.springframework.stereotype.Component;
-import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
@@ -20,7 +20,7 @@ class MailTemplates {
     record Rendered(String text, String html) {
     }
 
-    private final TemplateEngine engine = new TemplateEngine();
+    private final SpringTemplateEngine engine = new SpringTemplateEngine();
 
     MailTemplates() {
         engine.addTemplateResolver(resolver("*.txt", TemplateMode.TEXT, 1));

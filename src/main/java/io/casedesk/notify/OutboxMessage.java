@@ -9,7 +9,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 
 /**
@@ -31,9 +30,7 @@ public class OutboxMessage {
     private String caseNumber;
     private String recipients;
     private String subject;
-    @Lob
     private String textBody;
-    @Lob
     private String htmlBody;
     private String messageId;
     private String inReplyTo;

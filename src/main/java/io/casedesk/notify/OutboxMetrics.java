@@ -23,7 +23,7 @@ class OutboxMetrics {
         for (OutboxStatus status : OutboxStatus.values()) {
             Gauge.builder("casedesk.outbox.messages", messages, m -> m.countByStatus(status))
                     .description("Outbox messages by status").tag("status", status.name().toLowerCase())
-                    .register(registry);
+                    .strongReference(true).register(registry);
         }
         this.sent = Counter.builder("casedesk.outbox.sent").description("Mails the mail server accepted")
                 .register(registry);

@@ -30,15 +30,35 @@ class DevMailServer {
 
     @Bean(destroyMethod = "stop")
     GreenMail devMailServer(DevMailServerProperties properties) {
-        ServerSetup smtp = new ServerSetup(properties.smtpPort(), properties.host(), ServerSetup.PROTOCOL_SMTP);
-        ServerSetup imap = new ServerSetup(properties.imapPort(), properties.host(), ServerSetup.PROTOCOL_IMAP);
-        GreenMail server = new GreenMail(new ServerSetup[] { smtp, imap });
-        server.start();
-        server.setUser(properties.supportAddress(), properties.supportAddress(), properties.supportPassword());
+        GreenMail server = start(properties, properties.smtpPort(), properties.imapPort());
+        if (server == null) {
+            // Another program (or a second application context in one test run) holds the ports: the
+            // application still starts, on free ports, and says which.
+            log.warn("Development mail server: SMTP {} or IMAP {} is taken; using free ports instead",
+                    properties.smtpPort(), properties.imapPort());
+            server = start(properties, 0, 0);
+        }
         log.info("Development mail server: SMTP {}:{}, IMAP {}:{} (mailbox {} / password {}; any other address"
                 + " gets a mailbox with its address as user and password)", properties.host(),
                 server.getSmtp().getPort(), properties.host(), server.getImap().getPort(), properties.supportAddress(),
                 properties.supportPassword());
+        return server;
+    }
+
+    private static GreenMail start(DevMailServerProperties properties, int smtpPort, int imapPort) {
+        ServerSetup smtp = new ServerSetup(smtpPort, properties.host(), ServerSetup.PROTOCOL_SMTP);
+        ServerSetup imap = new ServerSetup(imapPort, properties.host(), ServerSetup.PROTOCOL_IMAP);
+        GreenMail server = new GreenMail(new ServerSetup[] { smtp, imap });
+        try {
+            server.start();
+        } catch (RuntimeException e) {
+            server.stop();
+            if (smtpPort == 0 && imapPort == 0) {
+                throw e;
+            }
+            return null;
+        }
+        server.setUser(properties.supportAddress(), properties.supportAddress(), properties.supportPassword());
         return server;
     }
 
