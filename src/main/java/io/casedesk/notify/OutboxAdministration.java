@@ -25,6 +25,11 @@ public class OutboxAdministration {
         return status == null ? messages.findAll(page) : messages.findByStatus(status, page);
     }
 
+    @Transactional(readOnly = true)
+    public OutboxMessage get(long id) {
+        return messages.findById(id).orElseThrow(() -> new OutboxMessageNotFoundException(id));
+    }
+
     /** A failed message goes back to pending with a fresh set of attempts, under the same Message-ID. */
     public OutboxMessage retry(long id) {
         OutboxMessage message = messages.findById(id).orElseThrow(() -> new OutboxMessageNotFoundException(id));

@@ -40,11 +40,13 @@ public class OutboxSender {
     private final CasedeskMailProperties properties;
     private final TransactionTemplate transactions;
     private final OutboxMetrics metrics;
+    private final org.springframework.context.ApplicationEventPublisher events;
     private final Clock clock;
 
     OutboxSender(OutboxMessages messages, OutboxMimeMessages mimeMessages, JavaMailSender mailSender,
             EscalationNotices notices, CasedeskMailProperties properties, TransactionTemplate transactions,
-            OutboxMetrics metrics, Clock clock) {
+            OutboxMetrics metrics, org.springframework.context.ApplicationEventPublisher events, Clock clock) {
+        this.events = events;
         this.messages = messages;
         this.mimeMessages = mimeMessages;
         this.mailSender = mailSender;
@@ -80,6 +82,21 @@ public class OutboxSender {
                 return accepted;
             }
         }
+    }
+
+    /**
+     * Sends one message now if it is due (pending, or claimed by a sender whose lease ran out), with
+     * the same claim as the schedule. Called inside a transaction (the mail-delivery process's job),
+     * every step joins it. True when the mail server accepted it.
+     */
+    public boolean sendNow(long id) {
+        String token = UUID.randomUUID().toString();
+        Boolean claimed = transactions.execute(status -> {
+            Instant now = clock.instant();
+            return messages.claim(id, token, now.plus(properties.outbox().lease()), now, OutboxStatus.PENDING,
+                    OutboxStatus.SENDING) == 1;
+        });
+        return Boolean.TRUE.equals(claimed) && send(new Claimed(id, token));
     }
 
     private record Claimed(long id, String token) {
@@ -118,6 +135,7 @@ public class OutboxSender {
                                 properties.outbox().maxAttempts());
                         if (current.getStatus() == OutboxStatus.FAILED) {
                             metrics.failed(current);
+                            events.publishEvent(new OutboxMessageGaveUp(current.getId(), current.getCaseId()));
                             log.error("Outbox message {} ({} to {}) failed for good after {} attempts: {}",
                                     current.getId(), current.getKind(), current.getRecipients(), current.getAttempts(),
                                     error);

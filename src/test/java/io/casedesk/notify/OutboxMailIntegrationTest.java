@@ -21,6 +21,7 @@ import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -36,6 +37,8 @@ import com.icegreen.greenmail.util.ServerSetup;
 
 import io.casedesk.IntegrationTest;
 import io.casedesk.cases.Cases;
+import io.casedesk.escalation.EscalationService;
+import io.casedesk.notify.process.MailDelivery;
 import io.casedesk.sla.SlaUpdateDue;
 
 /**
@@ -81,6 +84,10 @@ class OutboxMailIntegrationTest extends IntegrationTest {
     TransactionTemplate transactions;
     @Autowired
     ApplicationEventPublisher events;
+    @Autowired
+    RuntimeService runtime;
+    @Autowired
+    EscalationService escalation;
 
     @Test
     void aCaseSendsItsCustomerEveryNoticeThreadedUnderItsNumber() throws Exception {
@@ -176,6 +183,63 @@ class OutboxMailIntegrationTest extends IntegrationTest {
         MimeMessage toCustomer = awaitMail(DANA, subjectHas(number, "has been escalated"));
         assertThat(GreenMailUtil.getBody(toCustomer)).contains("https://support.example.com/portal/cases/" + number)
                 .doesNotContain("/staff/");
+    }
+
+    @Test
+    void anSlaWarningReachesTheCaseOwnersAddressFromTheIdentityService() throws Exception {
+        String number = openCase("Slow reports");
+        staff(number, "respond", Map.of("reply", "Checking.", "owner", "analyst2"));
+        long caseId = cases.findByNumber(number).orElseThrow().getId();
+
+        transactions.executeWithoutResult(status -> escalation.slaWarning(caseId, "resolution",
+                Instant.parse("2030-01-07T15:00:00Z")));
+
+        MimeMessage warning = awaitMail("analyst2@casedesk.example", subjectHas(number, "resolution due soon"));
+        assertThat(GreenMailUtil.getBody(warning)).contains("7 Jan 2030 15:00 UTC");
+        assertThat(mailsTo("analyst@casedesk.example").stream().filter(subjectHas(number, "due soon"))).isEmpty();
+    }
+
+    @Test
+    void aMailGivenUpIsAnIncidentInCockpitUntilARetryDeliversIt() throws Exception {
+        smtp.stop();
+        String number = openCase("Incident when mail fails");
+        long caseId = cases.findByNumber(number).orElseThrow().getId();
+        for (int attempt = 0; attempt < 3; attempt++) {
+            sender.sendDue();
+        }
+        var instance = runtime.createProcessInstanceQuery().processDefinitionKey(MailDelivery.KEY)
+                .processInstanceBusinessKey(String.valueOf(caseId)).singleResult();
+        assertThat(instance).as("a mail-delivery instance for case %s", number).isNotNull();
+        String jobId = management.createJobQuery().processInstanceId(instance.getId()).singleResult().getId();
+
+        Instant until = Instant.now().plus(Duration.ofSeconds(30));
+        while (runtime.createIncidentQuery().processInstanceId(instance.getId()).count() == 0
+                && Instant.now().isBefore(until)) {
+            try {
+                management.executeJob(jobId);
+            } catch (RuntimeException expected) {
+                // the mail server is down: the step fails, its retries run out
+            }
+        }
+        var incident = runtime.createIncidentQuery().processInstanceId(instance.getId()).singleResult();
+        assertThat(incident.getIncidentMessage()).contains("was not accepted by the mail server")
+                .contains("ACKNOWLEDGEMENT of " + number).contains(DANA);
+        assertThat(rows.findByCaseIdOrderByIdAsc(caseId).get(0).getStatus()).isEqualTo(OutboxStatus.FAILED);
+
+        smtp.start();
+        management.setJobRetries(jobId, 1);   // Cockpit's "Retry"
+        until = Instant.now().plus(Duration.ofSeconds(30));
+        while (runtime.createProcessInstanceQuery().processInstanceId(instance.getId()).count() > 0
+                && Instant.now().isBefore(until)) {
+            try {
+                management.executeJob(jobId);
+            } catch (RuntimeException raced) {
+                Thread.sleep(200);   // the job executor took it first
+            }
+        }
+        assertThat(runtime.createProcessInstanceQuery().processInstanceId(instance.getId()).count()).isZero();
+        assertThat(mailsTo(DANA).stream().filter(subjectHas(number, ""))).hasSize(1);
+        assertThat(rows.findByCaseIdOrderByIdAsc(caseId).get(0).getStatus()).isEqualTo(OutboxStatus.SENT);
     }
 
     @Test

@@ -25,7 +25,7 @@ class DevMailServerTest {
     @Test
     void mailSentThroughTheConfiguredSenderLandsInTheSupportMailboxAndIsReadableOverImap() throws Exception {
         var properties = new DevMailServerProperties(true, null, 0, 0, null, null);
-        DevMailServer configuration = new DevMailServer();
+        DevMailConfiguration configuration = new DevMailConfiguration();
         GreenMail server = configuration.devMailServer(properties);
         try {
             var sender = configuration.mailSender(server, properties, new MailProperties());
@@ -54,7 +54,7 @@ class DevMailServerTest {
     void takenPortsFallBackToFreeOnes() throws Exception {
         try (ServerSocket taken = new ServerSocket(0)) {
             var properties = new DevMailServerProperties(true, null, taken.getLocalPort(), 0, null, null);
-            GreenMail server = new DevMailServer().devMailServer(properties);
+            GreenMail server = new DevMailConfiguration().devMailServer(properties);
             try {
                 assertThat(server.getSmtp().getPort()).isPositive().isNotEqualTo(taken.getLocalPort());
             } finally {

@@ -24,9 +24,9 @@ import com.icegreen.greenmail.util.ServerSetup;
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnClass(GreenMail.class)
 @ConditionalOnProperty(name = "casedesk.mail.dev-server.enabled", havingValue = "true")
-class DevMailServer {
+class DevMailConfiguration {
 
-    private static final Logger log = LoggerFactory.getLogger(DevMailServer.class);
+    private static final Logger log = LoggerFactory.getLogger(DevMailConfiguration.class);
 
     @Bean(destroyMethod = "stop")
     GreenMail devMailServer(DevMailServerProperties properties) {
