@@ -14,10 +14,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param caseLink   the customer's link to a case, after {@code baseUrl}; {@code {number}} is replaced
  * @param staffLink  the staff link to a case, after {@code baseUrl}
  * @param outbox     the sender's schedule and retries
+ * @param copyDesignatedContacts the policy sets in which the organisation's designated contacts get every customer
+ *                   mail of a case another of its people reported (policy A: all communication goes through them;
+ *                   policy C: they confirm the cases of licensed users)
  */
 @ConfigurationProperties("casedesk.mail")
 public record CasedeskMailProperties(String from, String fromName, String domain, String baseUrl, String caseLink,
-        String staffLink, Outbox outbox) {
+        String staffLink, Outbox outbox, java.util.List<String> copyDesignatedContacts) {
 
     /**
      * @param enabled     false stops this node's sender (rows still queue; another node sends them)
@@ -57,6 +60,8 @@ public record CasedeskMailProperties(String from, String fromName, String domain
         caseLink = caseLink == null || caseLink.isBlank() ? "/portal/cases/{number}" : caseLink.strip();
         staffLink = staffLink == null || staffLink.isBlank() ? "/staff/cases/{number}" : staffLink.strip();
         outbox = outbox == null ? new Outbox(null, null, null, null, null, null, null) : outbox;
+        copyDesignatedContacts = copyDesignatedContacts == null ? java.util.List.of()
+                : java.util.List.copyOf(copyDesignatedContacts);
     }
 
     public String caseUrl(String number) {

@@ -24,6 +24,8 @@ import io.casedesk.cases.CaseStatusChanged;
 import io.casedesk.cases.CaseStatusLabels;
 import io.casedesk.cases.CasesProperties;
 import io.casedesk.cases.ClosingReason;
+import io.casedesk.customers.CustomerDirectory;
+import io.casedesk.customers.CustomerView;
 import io.casedesk.escalation.EscalationNotice;
 import io.casedesk.escalation.EscalationNoticeRecorded;
 import io.casedesk.notify.process.StaffMailboxes;
@@ -48,9 +50,11 @@ class NoticeListeners {
     private final CasesProperties caseSettings;
     private final SlaProperties sla;
     private final StaffMailboxes staff;
+    private final CustomerDirectory customers;
 
     NoticeListeners(CaseService cases, Outbox outbox, MailTemplates templates, CasedeskMailProperties mail,
-            CasesProperties caseSettings, SlaProperties sla, StaffMailboxes staff) {
+            CasesProperties caseSettings, SlaProperties sla, StaffMailboxes staff, CustomerDirectory customers) {
+        this.customers = customers;
         this.cases = cases;
         this.outbox = outbox;
         this.templates = templates;
@@ -201,8 +205,19 @@ class NoticeListeners {
     private void toCustomer(Case supportCase, String kind, String subject, String template, Map<String, Object> model,
             boolean automatic) {
         var rendered = templates.render(template, model);
-        String email = supportCase.getRequester() == null ? null : supportCase.getRequester().email();
-        outbox.enqueue(new Outbox.Mail(kind, supportCase.getId(), supportCase.getNumber(),
-                java.util.Collections.singletonList(email), subject, rendered.text(), rendered.html(), automatic, null));
+        outbox.enqueue(new Outbox.Mail(kind, supportCase.getId(), supportCase.getNumber(), customerRecipients(supportCase),
+                subject, rendered.text(), rendered.html(), automatic, null));
+    }
+
+    /** The requester, and in the policy sets that say so the organisation's designated contacts. */
+    private List<String> customerRecipients(Case supportCase) {
+        List<String> recipients = new java.util.ArrayList<>();
+        recipients.add(supportCase.getRequester() == null ? null : supportCase.getRequester().email());
+        if (mail.copyDesignatedContacts().contains(sla.policySet()) && supportCase.getOrganisationId() != null) {
+            customers.designatedContacts(supportCase.getOrganisationId()).stream().map(CustomerView::email)
+                    .filter(email -> recipients.stream().noneMatch(email::equalsIgnoreCase))
+                    .forEach(recipients::add);
+        }
+        return recipients;
     }
 }

@@ -47,8 +47,22 @@ public class OutboxMessage {
     private Long sourceNoticeId;
     private Instant createdAt;
     private Instant sentAt;
+    @Enumerated(EnumType.STRING)
+    private OutboxChannel channel = OutboxChannel.MAIL;
+    private Long webhookId;
+    private Integer responseStatus;
 
     protected OutboxMessage() {
+    }
+
+    /** A call of a webhook: {@code textBody} is the JSON, {@code recipients} the URL, {@code messageId} the delivery id. */
+    static OutboxMessage webhookCall(long webhookId, String url, String eventType, Long caseId, String caseNumber,
+            String json, String deliveryId, Instant now) {
+        OutboxMessage call = new OutboxMessage("WEBHOOK " + eventType, caseId, caseNumber, url, eventType, json, null,
+                deliveryId, null, null, true, null, now);
+        call.channel = OutboxChannel.WEBHOOK;
+        call.webhookId = webhookId;
+        return call;
     }
 
     OutboxMessage(String kind, Long caseId, String caseNumber, String recipients, String subject, String textBody,
@@ -79,6 +93,10 @@ public class OutboxMessage {
 
     boolean isClaimedBy(String token) {
         return status == OutboxStatus.SENDING && token.equals(claimToken);
+    }
+
+    void recordResponse(Integer status) {
+        this.responseStatus = status;
     }
 
     void markSent(Instant at) {
@@ -195,5 +213,18 @@ public class OutboxMessage {
 
     public Instant getSentAt() {
         return sentAt;
+    }
+
+    public OutboxChannel getChannel() {
+        return channel;
+    }
+
+    public Long getWebhookId() {
+        return webhookId;
+    }
+
+    /** The HTTP status of a webhook's last answer; null for mail and for a call that got no answer. */
+    public Integer getResponseStatus() {
+        return responseStatus;
     }
 }

@@ -41,6 +41,8 @@ interface OutboxMessages extends JpaRepository<OutboxMessage, Long> {
 
     Page<OutboxMessage> findByStatus(OutboxStatus status, Pageable page);
 
+    Page<OutboxMessage> findByWebhookId(Long webhookId, Pageable page);
+
     List<OutboxMessage> findByCaseIdOrderByIdAsc(Long caseId);
 
     long countByStatus(OutboxStatus status);

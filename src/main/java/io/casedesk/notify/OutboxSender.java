@@ -35,6 +35,7 @@ public class OutboxSender {
 
     private final OutboxMessages messages;
     private final OutboxMimeMessages mimeMessages;
+    private final WebhookCalls webhookCalls;
     private final JavaMailSender mailSender;
     private final EscalationNotices notices;
     private final CasedeskMailProperties properties;
@@ -43,12 +44,14 @@ public class OutboxSender {
     private final org.springframework.context.ApplicationEventPublisher events;
     private final Clock clock;
 
-    OutboxSender(OutboxMessages messages, OutboxMimeMessages mimeMessages, JavaMailSender mailSender,
+    OutboxSender(OutboxMessages messages, OutboxMimeMessages mimeMessages, WebhookCalls webhookCalls,
+            JavaMailSender mailSender,
             EscalationNotices notices, CasedeskMailProperties properties, TransactionTemplate transactions,
             OutboxMetrics metrics, org.springframework.context.ApplicationEventPublisher events, Clock clock) {
         this.events = events;
         this.messages = messages;
         this.mimeMessages = mimeMessages;
+        this.webhookCalls = webhookCalls;
         this.mailSender = mailSender;
         this.notices = notices;
         this.properties = properties;
@@ -123,19 +126,30 @@ public class OutboxSender {
         if (row == null || !row.isClaimedBy(claimed.token())) {
             return false;
         }
+        Integer[] answer = new Integer[1];
         try {
-            mailSender.send(mimeMessages.build(row));
+            if (row.getChannel() == OutboxChannel.WEBHOOK) {
+                answer[0] = webhookCalls.call(row);
+                if (answer[0] < 200 || answer[0] > 299) {
+                    throw new IllegalStateException("the webhook answered HTTP " + answer[0]);
+                }
+            } else {
+                mailSender.send(mimeMessages.build(row));
+            }
         } catch (Exception e) {
             String error = e.getClass().getSimpleName() + ": " + e.getMessage();
             transactions.executeWithoutResult(status -> messages.findById(claimed.id())
                     .filter(current -> current.isClaimedBy(claimed.token()))
                     .ifPresent(current -> {
                         Instant now = clock.instant();
+                        current.recordResponse(answer[0]);
                         current.attemptFailed(error, now.plus(properties.outbox().backOff(current.getAttempts() + 1)),
                                 properties.outbox().maxAttempts());
                         if (current.getStatus() == OutboxStatus.FAILED) {
                             metrics.failed(current);
-                            events.publishEvent(new OutboxMessageGaveUp(current.getId(), current.getCaseId()));
+                            if (current.getChannel() == OutboxChannel.MAIL) {
+                                events.publishEvent(new OutboxMessageGaveUp(current.getId(), current.getCaseId()));
+                            }
                             log.error("Outbox message {} ({} to {}) failed for good after {} attempts: {}",
                                     current.getId(), current.getKind(), current.getRecipients(), current.getAttempts(),
                                     error);
@@ -150,6 +164,7 @@ public class OutboxSender {
         transactions.executeWithoutResult(status -> messages.findById(claimed.id())
                 .filter(current -> current.isClaimedBy(claimed.token()))
                 .ifPresent(current -> {
+                    current.recordResponse(answer[0]);
                     current.markSent(clock.instant());
                     if (current.getSourceNoticeId() != null) {
                         notices.markDelivered(current.getSourceNoticeId(), current.getSentAt());

@@ -16,7 +16,7 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
 class MailHeadersTest {
 
     private final CasedeskMailProperties properties = new CasedeskMailProperties(null, "Support\r\nBcc: x@evil.example",
-            "casedesk.test", null, null, null, null);
+            "casedesk.test", null, null, null, null, null);
     private final OutboxMimeMessages mimeMessages = new OutboxMimeMessages(new JavaMailSenderImpl(), properties);
 
     @Test

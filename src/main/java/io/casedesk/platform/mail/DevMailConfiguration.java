@@ -7,6 +7,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.mail.MailProperties;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
@@ -24,6 +25,8 @@ import com.icegreen.greenmail.util.ServerSetup;
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnClass(GreenMail.class)
 @ConditionalOnProperty(name = "casedesk.mail.dev-server.enabled", havingValue = "true")
+// Spring Boot's mail auto-configuration, which would register MailProperties, steps back for our sender.
+@EnableConfigurationProperties(MailProperties.class)
 class DevMailConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(DevMailConfiguration.class);

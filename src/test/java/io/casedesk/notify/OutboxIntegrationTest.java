@@ -47,7 +47,7 @@ import io.casedesk.sla.SlaUpdateDue;
  * two senders racing, header injection, and the administrators' view of failed mail. The scheduled
  * sender is slowed down here; each test drives {@link OutboxSender#sendDue()} itself.
  */
-class OutboxMailIntegrationTest extends IntegrationTest {
+class OutboxIntegrationTest extends IntegrationTest {
 
     private static final int SMTP_PORT = freePort();
     private static final String DANA = "dana@acme.example";
@@ -128,6 +128,21 @@ class OutboxMailIntegrationTest extends IntegrationTest {
         assertThat(bodies).hasSize(4).noneMatch(body -> body.contains("INTERNAL-ONLY"));
     }
 
+    /** Policy C (the dev profile's): a licensed user's case is also mailed to the organisation's designated contacts. */
+    @Test
+    void aLicensedUsersCaseIsCopiedToTheDesignatedContacts() throws Exception {
+        var created = post("/api/customer/cases", "lee@acme.example", "customer", Map.of("subject", "Licensed user's case",
+                "description", "Written by OutboxIntegrationTest.", "category", "Question", "priority", "P3",
+                "environment", "TEST"));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        String number = created.json().path("number").asText();
+
+        MimeMessage ack = awaitMail("lee@acme.example", subjectHas(number, "We have received your request"));
+        assertThat(ack.getRecipients(Message.RecipientType.TO)).extracting(Object::toString)
+                .containsExactly("lee@acme.example", DANA);
+        awaitMail(DANA, subjectHas(number, "We have received your request"));
+    }
+
     /**
      * Policy D's "closed after multiple contact attempts": every reminder is mailed, the last says
      * so, and the case closes one whole reminder interval after it, with a closing notice.
@@ -183,6 +198,11 @@ class OutboxMailIntegrationTest extends IntegrationTest {
         MimeMessage toCustomer = awaitMail(DANA, subjectHas(number, "has been escalated"));
         assertThat(GreenMailUtil.getBody(toCustomer)).contains("https://support.example.com/portal/cases/" + number)
                 .doesNotContain("/staff/");
+        // The notices the escalation API lists are marked delivered once the mail server took them.
+        var notices = get("/api/cases/" + number + "/escalation", "analyst", "analyst").json().path("notices");
+        assertThat(notices.size()).isGreaterThanOrEqualTo(2);
+        notices.forEach(notice -> assertThat(notice.path("deliveredAt").isNull())
+                .as("deliveredAt of %s", notice).isFalse());
     }
 
     @Test
@@ -293,7 +313,7 @@ class OutboxMailIntegrationTest extends IntegrationTest {
         } finally {
             pool.shutdownNow();
         }
-        List<String> delivered = mailsTo("race@acme.example").stream().map(OutboxMailIntegrationTest::messageId).toList();
+        List<String> delivered = mailsTo("race@acme.example").stream().map(OutboxIntegrationTest::messageId).toList();
         assertThat(delivered).hasSize(30).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(ids);
     }
 
@@ -346,11 +366,129 @@ class OutboxMailIntegrationTest extends IntegrationTest {
         assertThat(messageId(delivered)).isEqualTo(queued.getMessageId());
     }
 
+    /** A receiver of webhook calls on this machine: answers with the queued statuses, then 204. */
+    static final class Receiver implements AutoCloseable {
+
+        record Call(Map<String, String> headers, String body) {
+        }
+
+        final List<Call> calls = new java.util.concurrent.CopyOnWriteArrayList<>();
+        final java.util.Deque<Integer> answers = new java.util.concurrent.ConcurrentLinkedDeque<>();
+        final com.sun.net.httpserver.HttpServer server;
+
+        Receiver() throws IOException {
+            server = com.sun.net.httpserver.HttpServer.create(new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+            server.createContext("/hook", exchange -> {
+                Map<String, String> headers = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+                exchange.getRequestHeaders().forEach((name, values) -> headers.put(name, values.get(0)));
+                calls.add(new Call(headers, new String(exchange.getRequestBody().readAllBytes(),
+                        java.nio.charset.StandardCharsets.UTF_8)));
+                Integer answer = answers.poll();
+                exchange.sendResponseHeaders(answer == null ? 204 : answer, -1);
+                exchange.close();
+            });
+            server.start();
+        }
+
+        String url() {
+            return "http://127.0.0.1:" + server.getAddress().getPort() + "/hook";
+        }
+
+        @Override
+        public void close() {
+            server.stop(0);
+        }
+    }
+
+    @Test
+    void webhooksGetSignedCallsRetriedUntilTheyAnswerAndLogged() throws Exception {
+        try (Receiver receiver = new Receiver()) {
+            assertThat(post("/api/admin/webhooks", "analyst", "analyst", Map.of("url", receiver.url())).status())
+                    .isEqualTo(403);
+            var badUrl = post("/api/admin/webhooks", "admin", "admin", Map.of("url", "ftp://files.example/x"));
+            assertThat(badUrl.status()).isEqualTo(400);
+            assertThat(badUrl.json().path("errors").get(0).path("field").asText()).isEqualTo("url");
+            var badEvent = post("/api/admin/webhooks", "admin", "admin", Map.of("url", receiver.url(),
+                    "events", List.of("case.deleted")));
+            assertThat(badEvent.status()).isEqualTo(400);
+            assertThat(badEvent.json().path("errors").get(0).path("field").asText()).isEqualTo("events");
+
+            var registered = post("/api/admin/webhooks", "admin", "admin", Map.of("url", receiver.url(),
+                    "events", List.of("case.opened", "case.status-changed")));
+            assertThat(registered.status()).as(registered.body()).isEqualTo(201);
+            long webhookId = registered.json().path("id").asLong();
+            String secret = registered.json().path("secret").asText();
+            assertThat(secret).hasSizeGreaterThanOrEqualTo(32);
+            assertThat(get("/api/admin/webhooks", "admin", "admin").json().findValuesAsText("secret")).isEmpty();
+
+            receiver.answers.add(500);
+            String number = openCase("Webhook case");
+            Instant until = Instant.now().plus(Duration.ofSeconds(30));
+            while (receiver.calls.stream().noneMatch(c -> c.body().contains(number) && c.headers().get("X-Casedesk-Event")
+                    .equals("case.opened") && receiver.calls.size() >= 2) && Instant.now().isBefore(until)) {
+                sender.sendDue();
+                Thread.sleep(200);
+            }
+            List<Receiver.Call> opened = receiver.calls.stream()
+                    .filter(c -> "case.opened".equals(c.headers().get("X-Casedesk-Event"))).toList();
+            assertThat(opened).as("refused with 500 once, then accepted").hasSize(2);
+            assertThat(opened.get(0).headers().get("X-Casedesk-Delivery"))
+                    .isEqualTo(opened.get(1).headers().get("X-Casedesk-Delivery"));
+            for (Receiver.Call call : opened) {
+                String timestamp = call.headers().get("X-Casedesk-Timestamp");
+                assertThat(call.headers().get("X-Casedesk-Signature"))
+                        .isEqualTo("sha256=" + hmac(secret, timestamp + "." + call.body()));
+            }
+            var payload = json.readTree(opened.get(1).body());
+            assertThat(payload.path("type").asText()).isEqualTo("case.opened");
+            assertThat(payload.path("data").path("caseNumber").asText()).isEqualTo(number);
+            assertThat(payload.path("data").path("status").asText()).isEqualTo("OPEN");
+            assertThat(opened.get(1).body()).as("no customer text in a webhook").doesNotContain("Webhook case");
+
+            staff(number, "respond", Map.of("reply", "On it."));
+            until = Instant.now().plus(Duration.ofSeconds(30));
+            while (receiver.calls.stream().noneMatch(c -> "case.status-changed".equals(c.headers().get("X-Casedesk-Event")))
+                    && Instant.now().isBefore(until)) {
+                sender.sendDue();
+                Thread.sleep(200);
+            }
+            var changed = json.readTree(receiver.calls.stream()
+                    .filter(c -> "case.status-changed".equals(c.headers().get("X-Casedesk-Event"))).findFirst()
+                    .orElseThrow().body());
+            assertThat(changed.path("data").path("from").asText()).isEqualTo("OPEN");
+            assertThat(changed.path("data").path("to").asText()).isEqualTo("IN_PROGRESS");
+
+            var log = get("/api/admin/webhooks/" + webhookId + "/deliveries", "admin", "admin").json().path("content");
+            var openedLog = java.util.stream.StreamSupport.stream(log.spliterator(), false)
+                    .filter(d -> d.path("event").asText().equals("case.opened")).findFirst().orElseThrow();
+            assertThat(openedLog.path("status").asText()).isEqualTo("sent");
+            assertThat(openedLog.path("attempts").asInt()).isEqualTo(2);
+            assertThat(openedLog.path("responseStatus").asInt()).isEqualTo(204);
+
+            assertThat(delete("/api/admin/webhooks/" + webhookId).json().path("active").asBoolean()).isFalse();
+            int before = receiver.calls.size();
+            openCase("After the webhook was removed");
+            sender.sendDue();
+            assertThat(receiver.calls).hasSize(before);
+        }
+    }
+
+    private Reply delete(String path) {
+        return send(request(path, "admin", "admin").DELETE());
+    }
+
+    private static String hmac(String secret, String text) throws Exception {
+        javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+        mac.init(new javax.crypto.spec.SecretKeySpec(secret.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                "HmacSHA256"));
+        return java.util.HexFormat.of().formatHex(mac.doFinal(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    }
+
     // --- helpers ---
 
     private String openCase(String subject) {
         var created = post("/api/customer/cases", DANA, "customer", Map.of("subject", subject,
-                "description", "Written by OutboxMailIntegrationTest.", "category", "Question", "priority", "P3",
+                "description", "Written by OutboxIntegrationTest.", "category", "Question", "priority", "P3",
                 "environment", "TEST"));
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         return created.json().path("number").asText();
@@ -381,7 +519,7 @@ class OutboxMailIntegrationTest extends IntegrationTest {
             Thread.sleep(200);
         }
         throw new AssertionError("No such mail to " + recipient + "; received: "
-                + mailsTo(recipient).stream().map(OutboxMailIntegrationTest::subject).toList());
+                + mailsTo(recipient).stream().map(OutboxIntegrationTest::subject).toList());
     }
 
     private static List<MimeMessage> mailsTo(String recipient) {
