@@ -36,9 +36,6 @@ interface OutboxMessages extends JpaRepository<OutboxMessage, Long> {
     @Query("select m.messageId from OutboxMessage m where m.caseId = :caseId order by m.id desc")
     List<String> messageIdsOfCase(@Param("caseId") long caseId, Pageable page);
 
-    @Query("select count(m) from OutboxMessage m where m.caseId = :caseId")
-    long countOfCase(@Param("caseId") long caseId);
-
     Page<OutboxMessage> findByStatus(OutboxStatus status, Pageable page);
 
     Page<OutboxMessage> findByWebhookId(Long webhookId, Pageable page);
