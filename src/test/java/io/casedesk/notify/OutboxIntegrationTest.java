@@ -227,8 +227,9 @@ class OutboxIntegrationTest extends IntegrationTest {
         for (int attempt = 0; attempt < 3; attempt++) {
             sender.sendDue();
         }
+        long outboxId = rows.findByCaseIdOrderByIdAsc(caseId).get(0).getId();
         var instance = runtime.createProcessInstanceQuery().processDefinitionKey(MailDelivery.KEY)
-                .processInstanceBusinessKey(String.valueOf(caseId)).singleResult();
+                .processInstanceBusinessKey("case-" + caseId + "-mail-" + outboxId).singleResult();
         assertThat(instance).as("a mail-delivery instance for case %s", number).isNotNull();
         String jobId = management.createJobQuery().processInstanceId(instance.getId()).singleResult().getId();
 

@@ -13,6 +13,14 @@ public final class MailDelivery {
         }
     }
 
+    /**
+     * Its own business key, like a customer reply's delivery: never the case id alone, which would make
+     * a look-up of the case's lifecycle by business key find two instances.
+     */
+    public static String businessKey(Long caseId, long outboxMessageId) {
+        return (caseId == null ? "" : "case-" + caseId + "-") + "mail-" + outboxMessageId;
+    }
+
     private MailDelivery() {
     }
 }

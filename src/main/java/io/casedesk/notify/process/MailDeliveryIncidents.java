@@ -10,7 +10,7 @@ import io.casedesk.notify.OutboxMessageGaveUp;
 
 /**
  * A mail the outbox gave up on becomes a {@code mail-delivery} instance, in the transaction that
- * marks it failed: Cockpit shows it (business key = the case id) and, once its step has failed
+ * marks it failed: Cockpit shows it (business key {@code case-<id>-mail-<outbox id>}) and, once its step has failed
  * too, an incident. One instance per mail: a mail that fails again while its instance runs adds none.
  */
 @Component
@@ -27,8 +27,7 @@ class MailDeliveryIncidents {
         long running = runtime.createProcessInstanceQuery().processDefinitionKey(MailDelivery.KEY)
                 .variableValueEquals(MailDelivery.Vars.OUTBOX_MESSAGE_ID, event.messageId()).count();
         if (running == 0) {
-            runtime.startProcessInstanceByKey(MailDelivery.KEY,
-                    event.caseId() == null ? "outbox-" + event.messageId() : String.valueOf(event.caseId()),
+            runtime.startProcessInstanceByKey(MailDelivery.KEY, MailDelivery.businessKey(event.caseId(), event.messageId()),
                     Map.of(MailDelivery.Vars.OUTBOX_MESSAGE_ID, event.messageId()));
         }
     }
