@@ -22,10 +22,12 @@ class CaseRegistration {
     private final CasesProperties properties;
     private final CaseChoices choices;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     CaseRegistration(Cases cases, CaseNumbers numbers, CustomerDirectory customers, CasesProperties properties,
-            CaseChoices choices, Clock clock) {
+            CaseChoices choices, Clock clock, org.springframework.context.ApplicationEventPublisher events) {
         this.choices = choices;
+        this.events = events;
         this.cases = cases;
         this.numbers = numbers;
         this.customers = customers;
@@ -61,6 +63,7 @@ class CaseRegistration {
         var contact = new Requester(requester.contactId(), requester.name(), requester.email(), requester.phone());
         Case created = cases.saveAndFlush(new Case(numbers.next(), draft, organisationId, contact, receivedAt));
         created.recordReceived(by);
+        events.publishEvent(new CaseOpened(created.getId(), created.getNumber(), created.getChannel()));
         return created;
     }
 }

@@ -30,9 +30,12 @@ public class CaseService {
     private final AttachmentPolicy attachmentPolicy;
     private final CaseProcess process;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     CaseService(Cases cases, CaseMessages messages, CaseAttachments attachments, AttachmentContents contents,
-            AttachmentPolicy attachmentPolicy, CaseProcess process, Clock clock) {
+            AttachmentPolicy attachmentPolicy, CaseProcess process, Clock clock,
+            org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.contents = contents;
         this.cases = cases;
         this.messages = messages;
@@ -67,6 +70,24 @@ public class CaseService {
         return cases.findAll(specification, page);
     }
 
+    /**
+     * A case by its id, for code acting on one of its events (the mail outbox writing a notice). No
+     * access check: the caller is the system itself, never a request.
+     */
+    public Case byId(long caseId) {
+        return cases.findById(caseId).orElseThrow(() -> new CaseNotFoundException("#" + caseId));
+    }
+
+    /** A public reply of a case by its id, for the same callers as {@link #byId}; internal notes are never found. */
+    public java.util.Optional<CaseMessage> publicMessage(long caseId, long messageId) {
+        return messages.findById(messageId).filter(m -> m.getCaseId() == caseId && m.isPublic());
+    }
+
+    /** A case's public replies, oldest first, for the same callers as {@link #byId}. */
+    public List<CaseMessage> publicConversation(long caseId) {
+        return messages.findByCaseIdAndVisibilityOrderByCreatedAtAscIdAsc(caseId, MessageVisibility.PUBLIC);
+    }
+
     /** Staff see the whole conversation; customers only public replies. */
     @Transactional(readOnly = true)
     public List<CaseMessage> conversation(Case supportCase, CaseAccess access) {
@@ -96,6 +117,9 @@ public class CaseService {
         }
         CaseMessage message = messages.save(new CaseMessage(supportCase.getId(), MessageVisibility.PUBLIC,
                 access.actor(), channel, body, clock.instant()));
+        if (access instanceof CaseAccess.Staff) {
+            events.publishEvent(new CaseReplyPosted(supportCase.getId(), supportCase.getNumber(), message.getId()));
+        }
         if (!(access instanceof CaseAccess.Customer) || supportCase.getStatus() != CaseStatus.PENDING) {
             return new PostedReply(message, false);
         }

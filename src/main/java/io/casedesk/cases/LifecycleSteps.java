@@ -82,8 +82,12 @@ public class LifecycleSteps {
         if (firstReply == null || firstReply.isBlank()) {
             throw new InvalidCaseValueException("firstReply", "The first response needs a reply to the customer.");
         }
-        messages.save(new CaseMessage(caseId, MessageVisibility.PUBLIC, by, Channel.TASKLIST, firstReply, now));
+        CaseMessage reply = messages.save(new CaseMessage(caseId, MessageVisibility.PUBLIC, by, Channel.TASKLIST,
+                firstReply, now));
+        CaseStatus before = supportCase.getStatus();
         supportCase.respond(by, now);
+        moved(supportCase, before, "First response");
+        events.publishEvent(new CaseReplyPosted(caseId, supportCase.getNumber(), reply.getId()));
         return newOwner;
     }
 
@@ -91,16 +95,24 @@ public class LifecycleSteps {
     public Instant markPending(long caseId, Actor by, String reason) {
         Case supportCase = load(caseId);
         Instant now = clock.instant();
+        CaseStatus before = supportCase.getStatus();
         supportCase.markPending(by, now, blankToDefault(reason, "Waiting for the customer"));
+        moved(supportCase, before, blank(reason) ? null : reason);
         return reminders.nextReminder(supportCase, now);
     }
 
     public void putOnHold(long caseId, Actor by, Instant until, String reason) {
-        load(caseId).putOnHold(by, clock.instant(), until, blankToDefault(reason, "Agreed pause"));
+        Case supportCase = load(caseId);
+        CaseStatus before = supportCase.getStatus();
+        supportCase.putOnHold(by, clock.instant(), until, blankToDefault(reason, "Agreed pause"));
+        moved(supportCase, before, blank(reason) ? null : reason);
     }
 
     public void resume(long caseId, Actor by, String reason) {
-        load(caseId).resume(by, clock.instant(), blankToDefault(reason, "Work resumed"));
+        Case supportCase = load(caseId);
+        CaseStatus before = supportCase.getStatus();
+        supportCase.resume(by, clock.instant(), blankToDefault(reason, "Work resumed"));
+        moved(supportCase, before, blank(reason) ? null : reason);
     }
 
     /** Returns when the first reminder to confirm is due. */
@@ -113,7 +125,9 @@ public class LifecycleSteps {
         choices.require(ChoiceList.SOLUTION_TYPE, "solutionType", solution);
         Case supportCase = load(caseId);
         Instant now = clock.instant();
+        CaseStatus before = supportCase.getStatus();
         supportCase.resolve(by, now, cause, solution, summary);
+        moved(supportCase, before, summary);
         if (summary != null && !summary.isBlank()) {
             messages.save(new CaseMessage(caseId, MessageVisibility.PUBLIC, by, Channel.TASKLIST, summary, now));
         }
@@ -121,7 +135,10 @@ public class LifecycleSteps {
     }
 
     public void reopen(long caseId, Actor by, String reason) {
-        load(caseId).reopen(by, clock.instant(), blankToDefault(reason, "Reopened"));
+        Case supportCase = load(caseId);
+        CaseStatus before = supportCase.getStatus();
+        supportCase.reopen(by, clock.instant(), blankToDefault(reason, "Reopened"));
+        moved(supportCase, before, blank(reason) ? null : reason);
     }
 
     /** Closes with a closing reason of the policy set; without a note the history says the reason's label. */
@@ -135,25 +152,38 @@ public class LifecycleSteps {
             throw new InvalidCaseValueException("closingReason", "'%s' is set by the process; staff close a case as one of %s."
                     .formatted(reason, choices.staffClosingReasons()));
         }
-        load(caseId).close(by, clock.instant(), reason, note == null || note.isBlank() ? chosen.label() : note);
+        Case supportCase = load(caseId);
+        CaseStatus before = supportCase.getStatus();
+        supportCase.close(by, clock.instant(), reason, note == null || note.isBlank() ? chosen.label() : note);
+        moved(supportCase, before, note == null || note.isBlank() ? chosen.label() : note);
         events.publishEvent(new CaseClosed(caseId, reason));
     }
 
     public record ReminderOutcome(boolean exhausted, Instant nextDue) {
     }
 
-    /** Sends the customer a reminder; after the configured number the case is due to close. */
+    /**
+     * The reminder timer fired: sends the customer the next reminder, or, when the last one went out
+     * a whole reminder interval ago and is still unanswered, says the case is due to close. So the
+     * customer always has one more interval to answer after the last reminder (policy D's "multiple
+     * contact attempts"); {@link CaseReminderSent#last()} tells the mail that it is the last.
+     */
     public ReminderOutcome sendReminder(long caseId) {
         Case supportCase = load(caseId);
         Instant now = clock.instant();
+        if (supportCase.getRemindersSent() >= properties.maxReminders()) {
+            return new ReminderOutcome(true, null);
+        }
         supportCase.countReminder();
+        boolean last = supportCase.getRemindersSent() >= properties.maxReminders();
         String text = supportCase.getStatus() == CaseStatus.RESOLVED
                 ? "Reminder: we believe case %s is resolved. Please confirm, or tell us if it is not."
                 : "Reminder: case %s is waiting for your reply.";
         messages.save(new CaseMessage(caseId, MessageVisibility.PUBLIC, Actor.SYSTEM, Channel.EMAIL,
                 text.formatted(supportCase.getNumber()), now));
-        boolean exhausted = supportCase.getRemindersSent() >= properties.maxReminders();
-        return new ReminderOutcome(exhausted, exhausted ? null : reminders.nextReminder(supportCase, now));
+        events.publishEvent(new CaseReminderSent(caseId, supportCase.getNumber(), supportCase.getStatus(),
+                supportCase.getRemindersSent(), last));
+        return new ReminderOutcome(false, reminders.nextReminder(supportCase, now));
     }
 
     /**
@@ -237,6 +267,15 @@ public class LifecycleSteps {
 
     private Case load(long caseId) {
         return cases.findById(caseId).orElseThrow(() -> new CaseNotFoundException("#" + caseId));
+    }
+
+    private void moved(Case supportCase, CaseStatus before, String reason) {
+        events.publishEvent(new CaseStatusChanged(supportCase.getId(), supportCase.getNumber(), before,
+                supportCase.getStatus(), reason));
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
     }
 
     private static String blankToDefault(String text, String fallback) {

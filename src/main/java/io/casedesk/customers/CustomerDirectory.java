@@ -30,6 +30,12 @@ public class CustomerDirectory {
         return contacts.findById(contactId).filter(Contact::isActive).map(this::view);
     }
 
+    /** An organisation's active designated contacts (the people all communication goes through in policy A). */
+    public java.util.List<CustomerView> designatedContacts(Long organisationId) {
+        return contacts.findByOrganisationIdAndRoleAndActiveTrueOrderByIdAsc(organisationId, ContactRole.DESIGNATED)
+                .stream().map(this::view).toList();
+    }
+
     public Optional<OrganisationView> organisation(Long organisationId) {
         return organisations.findById(organisationId).map(this::view);
     }

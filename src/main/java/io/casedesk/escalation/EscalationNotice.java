@@ -9,11 +9,16 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
+
+import org.springframework.data.domain.AfterDomainEventPublication;
+import org.springframework.data.domain.DomainEvents;
 
 /**
  * Someone who must be told about an escalation step or a complaint: the people at the new level
- * (a staff group or user) or the customer. The mail outbox delivers these and sets
- * {@code deliveredAt}; until it lands they are visible through the API.
+ * (a staff group or user) or the customer. Saving one publishes {@link EscalationNoticeRecorded} in the
+ * same transaction; the mail outbox ({@code io.casedesk.notify}) writes its message from it and sets
+ * {@code deliveredAt} once the mail server has accepted it.
  */
 @Entity
 @Table(name = "cd_escalation_notice")
@@ -37,6 +42,8 @@ public class EscalationNotice {
     private String body;
     private Instant createdAt;
     private Instant deliveredAt;
+    @Transient
+    private boolean announced;
 
     protected EscalationNotice() {
     }
@@ -51,6 +58,16 @@ public class EscalationNotice {
         this.subject = subject.length() <= 300 ? subject : subject.substring(0, 300);
         this.body = body.length() <= 4000 ? body : body.substring(0, 4000);
         this.createdAt = createdAt;
+    }
+
+    @DomainEvents
+    java.util.List<Object> recorded() {
+        return announced ? java.util.List.of() : java.util.List.of(new EscalationNoticeRecorded(this));
+    }
+
+    @AfterDomainEventPublication
+    void announced() {
+        announced = true;
     }
 
     public Long getId() {

@@ -114,6 +114,8 @@ class DockerComposeFileTest {
         assertThat(env).containsEntry("SPRING_PROFILES_ACTIVE", "mariadb")
                 .containsEntry("SPRING_MAIL_HOST", "mailpit")
                 .containsEntry("SPRING_MAIL_PORT", "1025");
+        assertThat(env.get("CASEDESK_BASE_URL")).as("links in mails").startsWith("${CASEDESK_BASE_URL:-http");
+        assertThat(env).containsKeys("CASEDESK_MAIL_FROM", "CASEDESK_MAIL_DOMAIN");
         assertThat(env.get("CASEDESK_DB_URL")).startsWith("jdbc:mariadb://mariadb:3306/");
         assertThat(env.get("CASEDESK_SECURITY_ADMIN_PASSWORD"))
                 .as("interpolation that stops compose when the password is not set")

@@ -95,15 +95,19 @@ class CaseLifecycleProcessTest {
         });
         delegates.put("reopenCase", execution -> steps.add("reopenCase"));
         delegates.put("closeCase", execution -> steps.add("closeCase:" + execution.getVariable(Vars.CLOSING_REASON)));
+        // The contract of SendReminderDelegate (LifecycleSteps.sendReminder): the timer fires, a reminder goes
+        // out while any are left, each with the next one due an interval later; the firing after the last
+        // reminder sends nothing and says the case is due to close.
         delegates.put("sendReminder", execution -> {
-            steps.add("sendReminder");
-            int sent = (Integer) execution.getVariable("remindersSent") + 1;
-            execution.setVariable("remindersSent", sent);
+            int sent = (Integer) execution.getVariable("remindersSent");
             boolean exhausted = sent >= MAX_REMINDERS;
             execution.setVariable(Vars.REMINDERS_EXHAUSTED, exhausted);
             if (exhausted) {
+                steps.add("noRemindersLeft");
                 execution.setVariable(Vars.CLOSING_REASON, "NO_RESPONSE");
             } else {
+                steps.add("sendReminder");
+                execution.setVariable("remindersSent", sent + 1);
                 execution.setVariable(Vars.REMINDER_DUE,
                         Date.from(ClockUtil.getCurrentTime().toInstant().plus(REMINDER_INTERVAL)));
             }
@@ -326,7 +330,7 @@ class CaseLifecycleProcessTest {
     }
 
     @Test
-    void silentPendingCaseIsRemindedThenClosedForNoResponse() {
+    void silentPendingCaseIsRemindedThenClosedOneIntervalAfterTheLastReminder() {
         ProcessInstance pi = startInProgress();
         completeWork(Actions.PENDING);
 
@@ -334,9 +338,27 @@ class CaseLifecycleProcessTest {
         execute(job());
         assertThat(pi).hasPassed("Task_SendPendingReminder").isWaitingAt("Gateway_AwaitCustomer");
         execute(job());
+        // The last reminder went out; the customer still has one whole interval to answer (policy D).
+        assertThat(pi).isWaitingAt("Gateway_AwaitCustomer").hasNotPassed("Task_ClosePendingNoResponse");
+        assertThat(job()).isNotNull();
+        execute(job());
 
         assertThat(pi).isEnded().hasPassed("Task_ClosePendingNoResponse", "EndEvent_ClosedNoResponse");
-        assertThat(steps).endsWith("sendReminder", "sendReminder", "closeCase:NO_RESPONSE");
+        assertThat(steps).endsWith("sendReminder", "sendReminder", "noRemindersLeft", "closeCase:NO_RESPONSE");
+    }
+
+    @Test
+    void anAnswerInTheIntervalAfterTheLastReminderStillResumesTheCase() {
+        ProcessInstance pi = startInProgress();
+        completeWork(Actions.PENDING);
+        execute(job());
+        execute(job());
+        assertThat(steps).endsWith("sendReminder", "sendReminder");
+
+        correlate(pi, Messages.CUSTOMER_REPLIED, Map.of());
+
+        assertThat(pi).hasPassed("Event_CustomerReplied", "Task_ResumeWork").isWaitingAt(Tasks.WORK)
+                .hasNotPassed("Task_ClosePendingNoResponse");
     }
 
     @Test
@@ -375,17 +397,19 @@ class CaseLifecycleProcessTest {
     }
 
     @Test
-    void unconfirmedResolutionClosesAfterTheReminders() {
+    void unconfirmedResolutionClosesOneIntervalAfterTheLastReminder() {
         ProcessInstance pi = startInProgress();
         completeWork(Actions.RESOLVE);
 
         execute(job());
         assertThat(pi).hasPassed("Task_SendConfirmationReminder").isWaitingAt("Gateway_AwaitConfirmation");
         execute(job());
+        assertThat(pi).isWaitingAt("Gateway_AwaitConfirmation");
+        execute(job());
 
         assertThat(pi).isEnded().hasPassed("Gateway_ClosingMerge", "EndEvent_CaseClosed")
                 .hasNotPassed("Event_ResolutionConfirmed");
-        assertThat(steps).endsWith("sendReminder", "sendReminder", "closeCase:NO_RESPONSE");
+        assertThat(steps).endsWith("sendReminder", "sendReminder", "noRemindersLeft", "closeCase:NO_RESPONSE");
     }
 
     @Test
