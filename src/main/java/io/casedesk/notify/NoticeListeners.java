@@ -23,7 +23,10 @@ import io.casedesk.cases.CaseStatus;
 import io.casedesk.cases.CaseStatusChanged;
 import io.casedesk.cases.CaseStatusLabels;
 import io.casedesk.cases.CasesProperties;
-import io.casedesk.cases.ClosingReason;
+import io.casedesk.cases.CaseChoices;
+import io.casedesk.cases.Choice;
+import io.casedesk.cases.ChoiceList;
+import io.casedesk.cases.ClosingReasons;
 import io.casedesk.customers.CustomerDirectory;
 import io.casedesk.customers.CustomerView;
 import io.casedesk.escalation.EscalationNotice;
@@ -51,10 +54,13 @@ class NoticeListeners {
     private final SlaProperties sla;
     private final StaffMailboxes staff;
     private final CustomerDirectory customers;
+    private final CaseChoices choices;
 
     NoticeListeners(CaseService cases, Outbox outbox, MailTemplates templates, CasedeskMailProperties mail,
-            CasesProperties caseSettings, SlaProperties sla, StaffMailboxes staff, CustomerDirectory customers) {
+            CasesProperties caseSettings, SlaProperties sla, StaffMailboxes staff, CustomerDirectory customers,
+            CaseChoices choices) {
         this.customers = customers;
+        this.choices = choices;
         this.cases = cases;
         this.outbox = outbox;
         this.templates = templates;
@@ -99,8 +105,10 @@ class NoticeListeners {
             Case supportCase = cases.byId(event.caseId());
             Map<String, Object> model = model(supportCase);
             model.put("summary", supportCase.getResolutionSummary() == null ? "" : supportCase.getResolutionSummary());
-            model.put("solution", supportCase.getSolutionType() == null ? ""
-                    : supportCase.getSolutionType().name().toLowerCase(Locale.ROOT).replace('_', ' '));
+            // The solution in the policy set's own words (processes/case-choices.dmn).
+            String solution = supportCase.getSolutionType();
+            model.put("solution", solution == null ? ""
+                    : choices.find(ChoiceList.SOLUTION_TYPE, solution).map(Choice::label).orElse(solution));
             toCustomer(supportCase, "RESOLUTION", "Resolved: " + supportCase.getSubject(), "resolution", model, false);
         }
     }
@@ -121,7 +129,7 @@ class NoticeListeners {
 
     @EventListener
     void caseClosed(CaseClosed event) {
-        if (event.reason() == ClosingReason.NO_RESPONSE) {
+        if (ClosingReasons.NO_RESPONSE.equals(event.reason())) {
             Case supportCase = cases.byId(event.caseId());
             toCustomer(supportCase, "CLOSED_NO_RESPONSE", "Closed for no response: " + supportCase.getSubject(),
                     "closed-no-response", model(supportCase), true);

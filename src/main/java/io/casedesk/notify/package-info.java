@@ -8,7 +8,7 @@
  * the same row at once. Public API: {@link io.casedesk.notify.Outbox} (queue a mail) and
  * {@link io.casedesk.notify.MessageIds} (the Message-ID format that intake threads replies by).
  */
-@ApplicationModule(allowedDependencies = { "cases", "customers", "escalation", "sla", "platform",
+@ApplicationModule(allowedDependencies = { "cases", "customers", "escalation", "intake", "sla", "platform",
         "platform :: web", "platform :: staff-groups" })
 package io.casedesk.notify;
 

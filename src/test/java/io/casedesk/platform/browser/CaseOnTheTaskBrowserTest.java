@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -17,6 +18,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import io.casedesk.OwnProcessEngine;
 import io.casedesk.cases.process.CaseLifecycle;
 import io.casedesk.platform.CaseApiClient;
 import io.casedesk.platform.identity.StaffGroups;
@@ -28,6 +30,7 @@ import io.casedesk.platform.tasklist.TasklistFilters;
  * runs. The form shows the case read-only, the first-response due time and the link to the case.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ExtendWith(OwnProcessEngine.class)
 class CaseOnTheTaskBrowserTest {
 
     @LocalServerPort

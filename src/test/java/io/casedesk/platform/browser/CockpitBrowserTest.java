@@ -14,17 +14,20 @@ import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import io.casedesk.OwnProcessEngine;
 import io.casedesk.cases.process.CaseLifecycle;
 import io.casedesk.platform.CaseApiClient;
 
 /** What an administrator watches in Cockpit: running cases, and failures as incidents they can read. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ExtendWith(OwnProcessEngine.class)
 class CockpitBrowserTest {
 
     static final String FAILURE = "Billing system unreachable: connection refused (deliberate browser-test failure)";

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,6 +24,7 @@ import org.springframework.http.HttpStatus;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpServer;
 
+import io.casedesk.OwnProcessEngine;
 import io.casedesk.hardening.Attack;
 import io.casedesk.platform.CaseApiClient;
 
@@ -32,6 +34,7 @@ import io.casedesk.platform.CaseApiClient;
  * site — or as {@code localhost} — the same site, another origin) that submits forms to the API.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ExtendWith(OwnProcessEngine.class)
 class CrossSiteRequestBrowserTest {
 
     static final String CUSTOMER = CaseApiClient.CUSTOMER;

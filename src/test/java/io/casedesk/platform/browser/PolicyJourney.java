@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,6 +20,7 @@ import org.springframework.http.ResponseEntity;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import io.casedesk.OwnProcessEngine;
 import io.casedesk.cases.CaseChoices;
 import io.casedesk.cases.Choice;
 import io.casedesk.cases.ChoiceList;
@@ -34,6 +36,7 @@ import io.casedesk.sla.SlaClocks;
  * top, the staff case page opened from the task, and markup in the subject shown as text. Each
  * policy's subclass runs it on a context (and in-memory database) of its own.
  */
+@ExtendWith(OwnProcessEngine.class)
 abstract class PolicyJourney {
 
     static final String MARKUP = "<img src=x onerror=alert(1)> <b>Export</b>";

@@ -8,12 +8,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.NoAlertPresentException;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import io.casedesk.OwnProcessEngine;
 import io.casedesk.cases.Actor;
 import io.casedesk.cases.BusinessImpact;
 import io.casedesk.cases.CaseAccess;
@@ -32,6 +34,7 @@ import io.casedesk.customers.CustomerView;
  * again, sees markup in the case's texts as text, and works the case through its forms.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ExtendWith(OwnProcessEngine.class)
 class StaffCasePageBrowserTest {
 
     static final String MARKUP = "<img src=x onerror=alert(1)>";

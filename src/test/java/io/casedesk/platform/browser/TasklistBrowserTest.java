@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,6 +23,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import io.casedesk.OwnProcessEngine;
 import io.casedesk.cases.process.CaseLifecycle;
 import io.casedesk.platform.CaseApiClient;
 import io.casedesk.platform.identity.StaffGroups;
@@ -29,6 +31,7 @@ import io.casedesk.platform.tasklist.TasklistFilters;
 
 /** Staff work in Camunda Tasklist: the journeys as an agent and a manager make them, in Chromium. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ExtendWith(OwnProcessEngine.class)
 class TasklistBrowserTest {
 
     @LocalServerPort
