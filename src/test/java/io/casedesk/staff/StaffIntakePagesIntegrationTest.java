@@ -120,8 +120,9 @@ class StaffIntakePagesIntegrationTest extends IntegrationTest {
     @Test
     void aHeldMailShowsItsWholeTextAttachmentsAndContactsOfTheSendersDomain() throws Exception {
         String text = "Our line 3 is down.\n\nSince 06:00 the scanner says:\n  ERROR 42\n\n-- \nHeidi";
-        long id = HeldMails.holdForReview(context, "Heidi Held", "heidi-" + UUID.randomUUID() + "@acme.example",
-                "Line 3 down", text, Map.of("scanner.log", "ERROR 42\n".repeat(200).getBytes(StandardCharsets.UTF_8)));
+        String heidi = "heidi-" + UUID.randomUUID() + "@acme.example";
+        long id = HeldMails.holdForReview(context, "Heidi Held", heidi, "Line 3 down", text,
+                Map.of("scanner.log", "ERROR 42\n".repeat(200).getBytes(StandardCharsets.UTF_8)));
 
         var page = mvc.perform(get("/staff/intake/review/{id}", id).session(staff("analyst"))).andReturn().getResponse();
 
@@ -137,6 +138,13 @@ class StaffIntakePagesIntegrationTest extends IntegrationTest {
         assertThat(between(html, "id=\"contact\"", "</select>")).contains("value=\"dana@acme.example\"",
                 "value=\"lee@acme.example\"", "Acme Manufacturing").doesNotContain("globex");
         assertThat(html).contains("id=\"case-form\"", "id=\"discard-form\"", "name=\"_csrf\"");
+        // Told how to get access once: the second mail of the same day says it was not.
+        assertThat(between(html, "id=\"answered\"", "</dd>")).contains("UTC").doesNotContain("No (");
+        long again = HeldMails.holdForReview(context, "Heidi Held", heidi, "Line 3 still down", "Still.", Map.of());
+        String second = mvc.perform(get("/staff/intake/review/{id}", again).session(staff("analyst"))).andReturn()
+                .getResponse().getContentAsString();
+        assertThat(between(second, "id=\"answered\"", "</dd>")).contains("No (").doesNotContain("—", "UTC");
+        assertThat(between(second, "id=\"attachments-title\"", "</section>")).contains("No attachments.");
 
         String searched = mvc.perform(get("/staff/intake/review/{id}", id).param("contact", "GLOBEX")
                 .session(staff("analyst"))).andReturn().getResponse().getContentAsString();
