@@ -32,6 +32,7 @@ class StaffIntakePages {
     static final int PAGE_SIZE = 20;
     static final int PREVIEW_LENGTH = 160;
     static final int CONTACT_MATCHES = 20;
+    static final int MAX_SEARCH_LENGTH = 254;
     /** Newest first; the id breaks ties between mails taken in the same poll. */
     private static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("receivedAt"), Sort.Order.desc("id"));
 
@@ -47,6 +48,10 @@ class StaffIntakePages {
 
     Queue queue(ReviewStatus status, int page) {
         Page<ReviewView> found = review.list(status, PageRequest.of(Math.max(page, 1) - 1, PAGE_SIZE, NEWEST_FIRST));
+        if (found.isEmpty() && found.getTotalPages() > 0) {
+            // Past the end (the queue got shorter since the link was made): the last page instead.
+            found = review.list(status, PageRequest.of(found.getTotalPages() - 1, PAGE_SIZE, NEWEST_FIRST));
+        }
         Map<Long, Integer> attachments = review.attachmentCounts(found.map(ReviewView::id).getContent());
         List<QueueRow> rows = found.getContent().stream().map(item -> new QueueRow(item.id(), Stamp.of(item.receivedAt()),
                 item.fromName(), item.fromAddress(), item.subject(), preview(item.text()),
@@ -66,12 +71,18 @@ class StaffIntakePages {
 
     /** Contacts whose address contains the text; those who may not open cases are marked, not hidden. */
     List<ContactChoice> contacts(String search) {
+        if (search != null && search.length() > MAX_SEARCH_LENGTH) {
+            return List.of(); // no address is that long
+        }
         return customers.contactsByEmailContaining(search, CONTACT_MATCHES).stream()
                 .map(StaffIntakePages::choice).toList();
     }
 
     QuarantineList quarantine(int page) {
         Page<QuarantineView> found = quarantine.list(PageRequest.of(Math.max(page, 1) - 1, PAGE_SIZE, NEWEST_FIRST));
+        if (found.isEmpty() && found.getTotalPages() > 0) {
+            found = quarantine.list(PageRequest.of(found.getTotalPages() - 1, PAGE_SIZE, NEWEST_FIRST));
+        }
         return new QuarantineList(found.getContent().stream().map(mail -> new QuarantineRow(mail.id(),
                 Stamp.of(mail.receivedAt()), mail.mailbox(), mail.fromAddress(), mail.subject(), mail.reason(),
                 mail.caseNumber(), StaffCasePages.size(mail.sizeBytes()))).toList(), pager(found));

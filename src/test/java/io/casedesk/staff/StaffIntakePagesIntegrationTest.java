@@ -97,6 +97,12 @@ class StaffIntakePagesIntegrationTest extends IntegrationTest {
         String second = mvc.perform(get("/staff/intake/review").param("page", "2").session(staff("analyst")))
                 .andReturn().getResponse().getContentAsString();
         assertThat(second).contains("Paged " + tag + " #0<", "rel=\"prev\"");
+        // Past the end (a stale link): the last page, not an empty one.
+        String beyond = mvc.perform(get("/staff/intake/review").param("page", "100000").session(staff("analyst")))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(beyond).doesNotContain("id=\"queue-empty\"", "rel=\"next\"").contains("rel=\"prev\"");
+        assertThat(mvc.perform(get("/staff/intake/review").param("page", "x").session(staff("analyst")))
+                .andReturn().getResponse().getStatus()).isEqualTo(404);
     }
 
     @Test
