@@ -26,7 +26,8 @@ import io.casedesk.intake.ReviewQueue;
 /**
  * A held mail walked to a case in Chromium: an analyst logged in to Tasklist finds the mail of an
  * unknown sender in the review queue, reads it (markup shown as text), chooses a contact of the
- * sender's organisation and lands on the new case's page; the held mail then shows the decision.
+ * sender's organisation and lands on the new case's page; the held mail then shows the decision, and
+ * the quarantine lists a kept mail with its download.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class StaffReviewPageBrowserTest {
@@ -50,6 +51,7 @@ class StaffReviewPageBrowserTest {
         String sender = "milo-" + tag + "@acme.example";
         long id = HeldMails.holdForReview(context, "Milo " + MARKUP, sender, subject, text,
                 Map.of("jam-photo.txt", "a photo of the jam".getBytes(StandardCharsets.UTF_8)));
+        long kept = HeldMails.quarantine(context, "flood-" + tag + "@example.org", "Mail number 31 " + MARKUP).id();
 
         try (var browser = new Browser("http://localhost:" + port, "staff-review-page")) {
             browser.logIn("tasklist", "analyst", "analyst");
@@ -103,6 +105,13 @@ class StaffReviewPageBrowserTest {
 
             browser.click(By.cssSelector("#staff-nav a[href$='/staff/intake/quarantine']"));
             assertThat(browser.visible(By.id("quarantine-title")).getText()).isEqualTo("Quarantine");
+            var quarantined = browser.visible(By.id("quarantined-" + kept));
+            assertThat(quarantined.getText()).contains("flood-" + tag + "@example.org", "Mail number 31 " + MARKUP,
+                    "The sender passed the limit");
+            var download = quarantined.findElement(By.cssSelector("a.raw"));
+            assertThat(download.getAttribute("href")).endsWith("/staff/intake/quarantine/" + kept + "/raw");
+            assertThat(download.getDomAttribute("download")).isNotNull();
+            assertNoMarkup(browser);
             browser.screenshot("quarantine");
 
             var staff = new CaseAccess.Staff("admin");
