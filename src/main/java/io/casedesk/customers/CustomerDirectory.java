@@ -1,9 +1,11 @@
 package io.casedesk.customers;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,6 +26,18 @@ public class CustomerDirectory {
 
     public Optional<CustomerView> contactByEmail(String email) {
         return contacts.findByEmailIgnoreCase(email).filter(Contact::isActive).map(this::view);
+    }
+
+    /**
+     * Active contacts whose e-mail address contains the given text (case-insensitive), by address, at
+     * most {@code limit}; nothing for blank text.
+     */
+    public List<CustomerView> contactsByEmailContaining(String part, int limit) {
+        if (part == null || part.isBlank()) {
+            return List.of();
+        }
+        return contacts.findByActiveTrueAndEmailContainingIgnoreCaseOrderByEmail(part.strip(),
+                PageRequest.of(0, Math.max(1, limit))).stream().map(this::view).toList();
     }
 
     public Optional<CustomerView> contact(Long contactId) {

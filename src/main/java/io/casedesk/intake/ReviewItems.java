@@ -26,6 +26,10 @@ interface ReviewItems extends JpaRepository<ReviewItem, Long> {
             + "from ReviewItem r where r.id = :id")
     Optional<ReviewView> findViewById(@Param("id") Long id);
 
+    /** The mail as received, alone (not the entity, so that reading many keeps none of them). */
+    @Query("select r.raw from ReviewItem r where r.id = :id")
+    Optional<byte[]> findRawById(@Param("id") Long id);
+
     boolean existsByFromAddressAndAnsweredAtAfter(String fromAddress, Instant since);
 
     /** Holds the item's row until the transaction ends, so two staff deciding at once queue up. */

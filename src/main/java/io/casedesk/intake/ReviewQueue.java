@@ -3,7 +3,10 @@ package io.casedesk.intake;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -57,6 +60,35 @@ public class ReviewQueue {
     public ReviewView get(Long id) {
         return items.findViewById(id)
                 .orElseThrow(() -> new IntakeItemNotFoundException("review item", id));
+    }
+
+    /**
+     * The attachments of a held mail, read from the mail as it was received (empty when it can no
+     * longer be parsed; it was parsed when it arrived).
+     */
+    @Transactional(readOnly = true)
+    public List<HeldAttachment> attachments(Long id) {
+        return attachmentsOf(items.findRawById(id)
+                .orElseThrow(() -> new IntakeItemNotFoundException("review item", id)));
+    }
+
+    /**
+     * How many attachments each of the given held mails has (for a page of the queue: each mail is
+     * read once, one after the other). Unknown ids are left out.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, Integer> attachmentCounts(Collection<Long> ids) {
+        Map<Long, Integer> counts = new LinkedHashMap<>();
+        for (Long id : ids) {
+            items.findRawById(id).ifPresent(raw -> counts.put(id, attachmentsOf(raw).size()));
+        }
+        return counts;
+    }
+
+    private static List<HeldAttachment> attachmentsOf(byte[] raw) {
+        ParsedMail mail = parsedOrNull(raw);
+        return mail == null ? List.of() : mail.attachments().stream()
+                .map(a -> new HeldAttachment(a.fileName(), a.content().length)).toList();
     }
 
     /**

@@ -11,12 +11,13 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 
 import io.casedesk.cases.CaseException;
 import io.casedesk.cases.CaseNotFoundException;
+import io.casedesk.intake.IntakeItemNotFoundException;
 
 /**
  * Refusals on staff pages answered as pages, not as the API's problem details: asked before the
- * API's handler, for the staff page controller only.
+ * API's handler, for the staff page controllers only.
  */
-@ControllerAdvice(assignableTypes = StaffCasePageController.class)
+@ControllerAdvice(assignableTypes = { StaffCasePageController.class, StaffIntakePageController.class })
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class StaffPageErrors {
 
@@ -30,7 +31,15 @@ class StaffPageErrors {
         return PROBLEM;
     }
 
-    /** A case number or attachment id that cannot exist (such as a non-numeric id). */
+    @ExceptionHandler(IntakeItemNotFoundException.class)
+    @ResponseStatus(HttpStatus.NOT_FOUND)
+    String noSuchMail(IntakeItemNotFoundException e, Model model) {
+        model.addAttribute("title", "Not found");
+        model.addAttribute("message", e.getMessage());
+        return PROBLEM;
+    }
+
+    /** A case number, attachment id, mail id or list status that cannot exist (such as a non-numeric id or an unknown status). */
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     @ResponseStatus(HttpStatus.NOT_FOUND)
     String noSuchThing(Model model) {
