@@ -46,9 +46,21 @@ class MailRoundTripIntegrationTest extends IntegrationTest {
     static final GreenMailExtension server = new GreenMailExtension(new ServerSetup[] {
             new ServerSetup(SMTP, "127.0.0.1", "smtp"), new ServerSetup(IMAP, "127.0.0.1", "imap") });
 
+    /**
+     * A database of its own, on MariaDB too: this context's outbox sender would otherwise deliver the other
+     * contexts' mail (and theirs this one's) to the wrong test's mail server.
+     */
     @DynamicPropertySource
-    static void mail(DynamicPropertyRegistry registry) {
-        if (!System.getProperty("spring.profiles.active", "").contains("mariadb")) {
+    static void mail(DynamicPropertyRegistry registry) throws Exception {
+        if (System.getProperty("spring.profiles.active", "").contains("mariadb")) {
+            String suiteUrl = System.getProperty("CASEDESK_DB_URL");
+            try (var connection = java.sql.DriverManager.getConnection(suiteUrl, System.getProperty("CASEDESK_DB_USER", "root"),
+                    System.getProperty("CASEDESK_DB_PASSWORD", ""));
+                    var statement = connection.createStatement()) {
+                statement.execute("DROP DATABASE IF EXISTS casedesk_it_mail_round_trip");
+            }
+            registry.add("spring.datasource.url", () -> suiteUrl.replaceFirst("/\\w+\\?", "/casedesk_it_mail_round_trip?"));
+        } else {
             registry.add("spring.datasource.url", () -> "jdbc:h2:mem:mail-round-trip;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000");
         }
         registry.add("casedesk.mail.dev-server.enabled", () -> "false");
