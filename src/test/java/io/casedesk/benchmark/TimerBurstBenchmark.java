@@ -418,12 +418,13 @@ class TimerBurstBenchmark extends IntegrationTest {
             }
         }
         Map<Long, Instant> byCase = new HashMap<>();
+        Map<String, Long> caseIds = caseIdsByNumber(minCase, maxCase);
         List<String> instances = new ArrayList<>(taskOfInstance.keySet());
         for (int from = 0; from < instances.size(); from += page) {
             Set<String> chunk = new HashSet<>(instances.subList(from, Math.min(instances.size(), from + page)));
             for (ProcessInstance instance : runtime.createProcessInstanceQuery().processInstanceIds(chunk).list()) {
-                long caseId = Long.parseLong(instance.getBusinessKey());
-                if (caseId >= minCase && caseId <= maxCase) {
+                Long caseId = caseIds.get(instance.getBusinessKey());
+                if (caseId != null) {
                     byCase.put(caseId, taskOfInstance.get(instance.getId()));
                 }
             }
@@ -437,8 +438,17 @@ class TimerBurstBenchmark extends IntegrationTest {
         if (instance == null || instance.getBusinessKey() == null) {
             return null;
         }
-        long caseId = Long.parseLong(instance.getBusinessKey());
-        return caseId >= minCase && caseId <= maxCase ? caseId : null;
+        return caseIdsByNumber(minCase, maxCase).get(instance.getBusinessKey());
+    }
+
+    /** The run's cases by number: a case's processes are keyed by its number. */
+    private Map<String, Long> caseIdsByNumber(long minCase, long maxCase) {
+        Map<String, Long> ids = new HashMap<>();
+        jdbc.query("select id, case_number from cd_case where id between ? and ?",
+                rs -> {
+                    ids.put(rs.getString(2), rs.getLong(1));
+                }, minCase, maxCase);
+        return ids;
     }
 
     private String jobExecutorSettings() {

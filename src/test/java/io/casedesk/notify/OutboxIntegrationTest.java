@@ -261,7 +261,9 @@ class OutboxIntegrationTest extends IntegrationTest {
             }
         }
         assertThat(runtime.createProcessInstanceQuery().processInstanceId(instance.getId()).count()).isZero();
-        assertThat(mailsTo(DANA).stream().filter(subjectHas(number, ""))).hasSize(1);
+        // The acknowledgement, once (other notices of the case, e.g. an SLA step the job executor ran
+        // meanwhile, may have arrived since the server is back).
+        assertThat(mailsTo(DANA).stream().filter(subjectHas(number, "We have received your request"))).hasSize(1);
         assertThat(rows.findByCaseIdOrderByIdAsc(caseId).get(0).getStatus()).isEqualTo(OutboxStatus.SENT);
     }
 
@@ -291,7 +293,9 @@ class OutboxIntegrationTest extends IntegrationTest {
         for (int i = 0; i < 3; i++) {
             sender.sendDue();
         }
-        assertThat(mailsTo(DANA).stream().filter(subjectHas(number, ""))).hasSize(1);
+        // The acknowledgement, once (other notices of the case, e.g. an SLA step the job executor ran
+        // meanwhile, may have arrived since the server is back).
+        assertThat(mailsTo(DANA).stream().filter(subjectHas(number, "We have received your request"))).hasSize(1);
         assertThat(rows.findById(waiting.getId()).orElseThrow().getStatus()).isEqualTo(OutboxStatus.SENT);
     }
 
